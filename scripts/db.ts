@@ -3,17 +3,20 @@
  *   migration <name>  write prisma/migrations/<timestamp>_<name> from schema.prisma changes
  *   deploy            apply pending migrations to the selected database (DATABASE_URL, else PGlite)
  *   check             fail when schema.prisma and prisma/migrations disagree
- *   prepare           deploy, then load the real demo case into an empty database (npm start / dev)
+ *   prepare           deploy, then load the real demo case into an empty database (what every server start
+ *                     does itself, in instrumentation.ts; here for scripts and CI)
  */
 import { describeDatabase, resolveDatabaseConfig } from "../lib/db/config";
 import { openDatabase } from "../lib/db/client";
 import { createMigration, deployMigrations, diffMigrationsToSchema } from "../lib/db/migrations/commands";
 import { readMigrationStatus } from "../lib/db/migrations/status";
+import { prepareDatabase } from "../lib/db/prepare";
 
 async function deploy(): Promise<void> {
   const config = resolveDatabaseConfig();
   const database = openDatabase(config);
   try {
+    if (process.argv[2] === "prepare") return await prepareDatabase(database);
     const status = await readMigrationStatus(database.rawQuery);
     if (status.failed.length) {
       throw new Error(`Migrations marked failed in _prisma_migrations: ${status.failed.join(", ")}`);
@@ -23,10 +26,6 @@ async function deploy(): Promise<void> {
     } else {
       const applied = await deployMigrations(database.adapterFactory);
       console.log(`${describeDatabase(config)}: applied ${applied.length} migration(s): ${applied.join(", ")}`);
-    }
-    if (process.argv[2] === "prepare") {
-      const { seedRealCaseIfEmpty } = await import("../lib/seed/prepare");
-      await seedRealCaseIfEmpty(database.prisma);
     }
   } finally {
     await database.close();
