@@ -38,8 +38,8 @@ export function loadMigrationList(dir = MIGRATIONS_DIR): MigrationList {
   };
 }
 
-export function readSchema(): [string, string][] {
-  return [[SCHEMA_PATH, fs.readFileSync(SCHEMA_PATH, "utf8")]];
+export function readSchema(schemaPath = SCHEMA_PATH): [string, string][] {
+  return [[schemaPath, fs.readFileSync(schemaPath, "utf8")]];
 }
 
 /** Prisma's folder naming: UTC yyyymmddHHMMSS_name. */
