@@ -1,0 +1,57 @@
+import { Prisma } from "../generated/prisma/client";
+
+type SqlClient = Pick<Prisma.TransactionClient, "$executeRaw">;
+
+export interface RefreshScope {
+  /** Only these items (and the campaigns they are confirmed in); all rows when omitted. */
+  itemIds?: readonly string[];
+}
+
+export interface RefreshResult {
+  items: number;
+  campaigns: number;
+}
+
+/**
+ * Recomputes the columns derived from sightings so lists can sort without aggregating:
+ * items.first_seen_at / last_seen_at / sighting_count from live sightings, and campaigns.first_seen_at /
+ * last_seen_at from their confirmed, live items. Set-based, and rows are only written when a value changes
+ * (so a no-op refresh writes nothing). Deliberately leaves version/updated_at alone: these are not user edits
+ * and must not break optimistic locking of a form that is open.
+ */
+export async function refreshDerivedColumns(db: SqlClient, scope: RefreshScope = {}): Promise<RefreshResult> {
+  const ids = scope.itemIds ? [...scope.itemIds] : null;
+  if (ids && ids.length === 0) return { items: 0, campaigns: 0 };
+  const itemFilter = ids ? Prisma.sql`i.id = ANY(${ids}::uuid[])` : Prisma.sql`TRUE`;
+  const items = await db.$executeRaw(Prisma.sql`
+    UPDATE items AS i
+    SET first_seen_at = agg.first_seen, last_seen_at = agg.last_seen, sighting_count = agg.n
+    FROM (
+      SELECT i.id,
+             min(s.observed_at) AS first_seen, max(s.observed_at) AS last_seen, count(s.id)::int AS n
+      FROM items AS i
+      LEFT JOIN sightings AS s ON s.item_id = i.id AND s.deleted_at IS NULL
+      WHERE ${itemFilter}
+      GROUP BY i.id
+    ) AS agg
+    WHERE i.id = agg.id
+      AND (i.first_seen_at, i.last_seen_at, i.sighting_count) IS DISTINCT FROM (agg.first_seen, agg.last_seen, agg.n)`);
+
+  const campaignFilter = ids
+    ? Prisma.sql`c.id IN (SELECT campaign_id FROM item_campaigns WHERE item_id = ANY(${ids}::uuid[]))`
+    : Prisma.sql`TRUE`;
+  const campaigns = await db.$executeRaw(Prisma.sql`
+    UPDATE campaigns AS c
+    SET first_seen_at = agg.first_seen, last_seen_at = agg.last_seen
+    FROM (
+      SELECT c.id, min(i.first_seen_at) AS first_seen, max(i.last_seen_at) AS last_seen
+      FROM campaigns AS c
+      LEFT JOIN item_campaigns AS ic ON ic.campaign_id = c.id AND ic.status = 'confirmed'
+      LEFT JOIN items AS i ON i.id = ic.item_id AND i.deleted_at IS NULL
+      WHERE ${campaignFilter}
+      GROUP BY c.id
+    ) AS agg
+    WHERE c.id = agg.id
+      AND (c.first_seen_at, c.last_seen_at) IS DISTINCT FROM (agg.first_seen, agg.last_seen)`);
+  return { items, campaigns };
+}
