@@ -1,0 +1,87 @@
+import { fmix32, murmur3Ints, murmur3String, splitmix32 } from "./hash32";
+import { matchingTokens } from "./normalise";
+
+// Stored in items.text_minhash / items.lsh_bands: changing any constant below (or the hashing) invalidates every
+// stored signature. The golden values in minhash.test.ts exist to make such a change loud.
+export const MINHASH_SIZE = 128;
+export const LSH_BANDS = 32;
+export const LSH_ROWS = 4;
+/** Estimated Jaccard from which two texts count as near-identical (see the S-curve note in lsh-index.ts). */
+export const NEAR_DUPLICATE_THRESHOLD = 0.5;
+
+const TOKEN_SEED = 0x5157_1e01;
+const GRAM_SEED = 0x5157_1e02;
+const BAND_SEED = 0x5157_1e03;
+/** Below this many words, word pairs are too few to estimate anything: character 4-grams are used instead. */
+const MIN_WORDS_FOR_SHINGLES = 4;
+const CHAR_GRAM = 4;
+
+// "One hash + k xors": each shingle is hashed once, then hash function i is fmix32(h ^ MASKS[i]). fmix32 is a
+// bijection with full avalanche, so every mask gives a different pseudo-random permutation of the 32-bit space,
+// at two multiplications per function instead of a full string hash.
+const MASKS: Int32Array = (() => {
+  const next = splitmix32(0x51_6e_11_4e);
+  return Int32Array.from({ length: MINHASH_SIZE }, () => next() | 0);
+})();
+
+/** int32 hashes of the text's word 2-shingles, or of its character 4-grams for texts under four words. */
+export function shingleHashes(tokens: readonly string[]): Int32Array {
+  if (tokens.length >= MIN_WORDS_FOR_SHINGLES) {
+    const wordHashes = tokens.map((token) => murmur3String(token, TOKEN_SEED));
+    const out = new Int32Array(tokens.length - 1);
+    for (let i = 0; i < out.length; i++) {
+      // Order-sensitive combination: "a b" and "b a" are different shingles.
+      out[i] = fmix32((Math.imul(wordHashes[i], 0x9e3779b1) + ((wordHashes[i + 1] << 7) | (wordHashes[i + 1] >>> 25))) | 0);
+    }
+    return out;
+  }
+  const text = tokens.join(" ");
+  if (text.length === 0) return new Int32Array(0);
+  if (text.length <= CHAR_GRAM) return Int32Array.of(murmur3String(text, GRAM_SEED));
+  const out = new Int32Array(text.length - CHAR_GRAM + 1);
+  for (let i = 0; i < out.length; i++) out[i] = murmur3String(text.slice(i, i + CHAR_GRAM), GRAM_SEED);
+  return out;
+}
+
+/** MinHash over precomputed shingle hashes; empty input gives an empty signature. */
+export function minhashOfShingles(shingles: Int32Array): Int32Array {
+  if (shingles.length === 0) return new Int32Array(0);
+  const signature = new Int32Array(MINHASH_SIZE).fill(0x7fffffff);
+  for (let s = 0; s < shingles.length; s++) {
+    const h = shingles[s];
+    for (let i = 0; i < MINHASH_SIZE; i++) {
+      // Signed comparison is fine: any fixed total order on a random permutation yields a valid MinHash.
+      const v = fmix32(h ^ MASKS[i]);
+      if (v < signature[i]) signature[i] = v;
+    }
+  }
+  return signature;
+}
+
+/** 128 signed int32 values ready for an int4[] column; [] for text with no words. */
+export function minhashSignature(text: string): number[] {
+  return Array.from(minhashOfShingles(shingleHashes(matchingTokens(text))));
+}
+
+/** Share of equal positions: an unbiased estimate of the Jaccard similarity of the two shingle sets. */
+export function estimateJaccard(a: ArrayLike<number>, b: ArrayLike<number>): number {
+  if (a.length === 0 || b.length === 0) return 0;
+  if (a.length !== b.length) throw new RangeError(`Signatures differ in length: ${a.length} vs ${b.length}`);
+  let equal = 0;
+  for (let i = 0; i < a.length; i++) if (a[i] === b[i]) equal++;
+  return equal / a.length;
+}
+
+/**
+ * One int32 key per band (32 bands × 4 rows) for items.lsh_bands. The band index is hashed in, so equal rows in
+ * different bands never collide; candidate lookup in SQL is `lsh_bands && $keys` on the GIN index.
+ */
+export function lshBandKeys(signature: ArrayLike<number>): number[] {
+  if (signature.length === 0) return [];
+  if (signature.length !== MINHASH_SIZE) throw new RangeError(`Expected ${MINHASH_SIZE} values, got ${signature.length}`);
+  const keys: number[] = new Array<number>(LSH_BANDS);
+  for (let band = 0; band < LSH_BANDS; band++) {
+    keys[band] = murmur3Ints(signature, band * LSH_ROWS, LSH_ROWS, BAND_SEED + band);
+  }
+  return keys;
+}
