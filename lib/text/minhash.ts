@@ -46,14 +46,23 @@ export function shingleHashes(tokens: readonly string[]): Int32Array {
 /** MinHash over precomputed shingle hashes; empty input gives an empty signature. */
 export function minhashOfShingles(shingles: Int32Array): Int32Array {
   if (shingles.length === 0) return new Int32Array(0);
-  const signature = new Int32Array(MINHASH_SIZE).fill(0x7fffffff);
-  for (let s = 0; s < shingles.length; s++) {
-    const h = shingles[s];
-    for (let i = 0; i < MINHASH_SIZE; i++) {
-      // Signed comparison is fine: any fixed total order on a random permutation yields a valid MinHash.
-      const v = fmix32(h ^ MASKS[i]);
-      if (v < signature[i]) signature[i] = v;
+  const signature = new Int32Array(MINHASH_SIZE);
+  const count = shingles.length;
+  // Hash function outer, shingles inner: the running minimum stays in a register instead of the typed array.
+  for (let i = 0; i < MINHASH_SIZE; i++) {
+    const mask = MASKS[i];
+    let min = 0x7fffffff;
+    for (let s = 0; s < count; s++) {
+      // fmix32 inlined; signed comparison is fine: any fixed total order on a random permutation is a valid MinHash.
+      let v = shingles[s] ^ mask;
+      v ^= v >>> 16;
+      v = Math.imul(v, 0x85ebca6b);
+      v ^= v >>> 13;
+      v = Math.imul(v, 0xc2b2ae35);
+      v ^= v >>> 16;
+      if (v < min) min = v;
     }
+    signature[i] = min;
   }
   return signature;
 }
