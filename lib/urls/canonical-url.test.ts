@@ -24,6 +24,7 @@ const WEBSITE_CASES: ReadonlyArray<readonly [string, string, string | null]> = [
   ["https://example.com/a?UTM_Campaign=x&fbclid=abc&gclid=1&dclid=2&msclkid=3", "https://example.com/a", "example.com"],
   ["https://example.com/a?mc_cid=1&mc_eid=2&igshid=3&ref=hn&ref_src=tw&ref_url=x", "https://example.com/a", "example.com"],
   ["https://example.com/a?t=10&s=5", "https://example.com/a?s=5&t=10", "example.com"],
+  ["https://open.example.com/track/42?si=abc123", "https://open.example.com/track/42", "example.com"],
   ["https://example.com/a?q=hello%20world", "https://example.com/a?q=hello+world", "example.com"],
   ["https://example.com/%7euser/%2fx", "https://example.com/~user/%2Fx", "example.com"],
   ["https://user:secret@example.com/a", "https://example.com/a", "example.com"],
