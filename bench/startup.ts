@@ -55,6 +55,18 @@ function exited(child: ChildProcess): Promise<number | null> {
   return new Promise((resolve) => child.once("exit", (code) => resolve(code)));
 }
 
+/** npm can exit before the server it started: wait until no process of the group is left. */
+async function groupGone(pgid: number): Promise<void> {
+  for (;;) {
+    try {
+      process.kill(-pgid, 0);
+    } catch {
+      return;
+    }
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
 /** One `npm start` from spawn to the first 200 HTML response, then SIGTERM to its exit. */
 async function startAndStop(dataDir: string): Promise<Run> {
   const port = await freePort();
@@ -83,11 +95,13 @@ async function startAndStop(dataDir: string): Promise<Run> {
     }
     const toFirstPageMs = performance.now() - started;
 
-    // SIGTERM to npm, which forwards it to `next start`, as a service manager or `docker stop` would.
+    // SIGTERM to the whole process group, as Ctrl-C in a terminal or systemd's default KillMode do. Signalling npm
+    // alone is not enough: npm forwards it to the `sh -c` that runs the script, which dies and orphans next-server.
     const stopping = performance.now();
-    child.kill("SIGTERM");
+    process.kill(-(child.pid as number), "SIGTERM");
     const timer = setTimeout(killGroup, STOP_TIMEOUT_MS);
     await exited(child);
+    await groupGone(child.pid as number);
     clearTimeout(timer);
     const toExitMs = performance.now() - stopping;
     if (toExitMs >= STOP_TIMEOUT_MS) throw new Error(`the server ignored SIGTERM for ${STOP_TIMEOUT_MS} ms:\n${output}`);

@@ -14,14 +14,27 @@ import type { SchemaEngine } from "@prisma/schema-engine-wasm/schema_engine_bg";
 const require = createRequire(import.meta.url);
 type Glue = typeof import("@prisma/schema-engine-wasm/schema_engine_bg");
 
+const GLUE = "@prisma/schema-engine-wasm/schema_engine_bg";
+
+/**
+ * The .wasm beside the package's glue module (the package exports no package.json). Inside a Next.js server bundle
+ * `require.resolve` returns a module id, not a path, so Node's own resolver is asked from the project root instead.
+ */
+function wasmFilePath(): string {
+  let glue: unknown = require.resolve(GLUE);
+  if (typeof glue !== "string") {
+    const nodeRequire = createRequire(path.join(/* turbopackIgnore: true */ process.cwd(), "package.json"));
+    glue = nodeRequire.resolve(GLUE);
+  }
+  return path.join(path.dirname(glue as string), "schema_engine_bg.wasm");
+}
+
 let gluePromise: Promise<Glue> | null = null;
 
 function loadGlue(): Promise<Glue> {
   gluePromise ??= (async () => {
     const glue = (await import("@prisma/schema-engine-wasm/schema_engine_bg")) as Glue;
-    // The package exports no package.json; resolve its glue module and find the .wasm beside it.
-    const pkgDir = path.dirname(require.resolve("@prisma/schema-engine-wasm/schema_engine_bg"));
-    const bytes = fs.readFileSync(path.join(pkgDir, "schema_engine_bg.wasm"));
+    const bytes = fs.readFileSync(/* turbopackIgnore: true */ wasmFilePath());
     const { instance } = await WebAssembly.instantiate(bytes, {
       "./schema_engine_bg.js": glue as unknown as WebAssembly.ModuleImports,
     });

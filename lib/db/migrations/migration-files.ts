@@ -11,9 +11,9 @@ const LOCKFILE_CONTENT =
 
 /** Names of the migration folders, oldest first (the timestamp prefix sorts them). */
 export function listMigrationNames(dir = MIGRATIONS_DIR): string[] {
-  if (!fs.existsSync(dir)) return [];
+  if (!fs.existsSync(/* turbopackIgnore: true */ dir)) return [];
   return fs
-    .readdirSync(dir, { withFileTypes: true })
+    .readdirSync(/* turbopackIgnore: true */ dir, { withFileTypes: true })
     .filter((d) => d.isDirectory() && fs.existsSync(path.join(dir, d.name, "migration.sql")))
     .map((d) => d.name)
     .sort();
@@ -39,7 +39,7 @@ export function loadMigrationList(dir = MIGRATIONS_DIR): MigrationList {
 }
 
 export function readSchema(schemaPath = SCHEMA_PATH): [string, string][] {
-  return [[schemaPath, fs.readFileSync(schemaPath, "utf8")]];
+  return [[schemaPath, fs.readFileSync(/* turbopackIgnore: true */ schemaPath, "utf8")]];
 }
 
 /** Prisma's folder naming: UTC yyyymmddHHMMSS_name. */
