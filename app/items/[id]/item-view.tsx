@@ -1,0 +1,122 @@
+"use client";
+
+import { useQuery } from "@tanstack/react-query";
+import Link from "next/link";
+import { ErrorState } from "@/components/ui/states";
+import { VerdictBadge } from "@/components/ui/verdict-badge";
+import { countryName, languageName } from "@/lib/format/codes";
+import { formatDateTime, formatDay, formatInteger, humanize, platformName } from "@/lib/format/format";
+import { itemQueries } from "@/lib/items/query-options";
+import { AnnotatedText } from "./annotated-text";
+import { ExternalLink } from "./external-link";
+import { ItemRelations } from "./item-relations";
+import { SightingsTable } from "./sightings-table";
+import styles from "./item.module.css";
+
+export function ItemView({ id }: { id: string }) {
+  const { data: item, error } = useQuery(itemQueries.detail(id));
+  if (error) return <div className="page"><ErrorState error={error} /></div>;
+  if (!item) return null;
+  const title = item.title ?? `Untitled ${item.kind}`;
+  return (
+    <div className="page">
+      <header className="page-header">
+        <nav aria-label="Breadcrumb" className="eyebrow">
+          <Link href="/items">Items</Link> / {humanize(item.kind)}
+          {item.platform ? ` on ${platformName(item.platform)}` : ""}
+        </nav>
+        <h1 className={styles.title}>{title}</h1>
+        <div className={styles.headline}>
+          <VerdictBadge verdict={item.verdict} />
+          {item.manipulations.map((m) => (
+            <span key={m} className="chip">
+              {humanize(m)}
+            </span>
+          ))}
+          <span className="muted">
+            {formatInteger(item.sightingTotal)} sighting{item.sightingTotal === 1 ? "" : "s"} · first seen{" "}
+            {formatDay(item.firstSeenAt)} · last seen {formatDay(item.lastSeenAt)}
+          </span>
+        </div>
+      </header>
+
+      <div className={styles.layout}>
+        <div className={styles.mainColumn}>
+          <section className="panel" aria-labelledby="facts">
+            <div className="panel-header">
+              <h2 id="facts">Facts</h2>
+            </div>
+            <div className="panel-body">
+              <dl className="key-values">
+                <dt>Kind</dt>
+                <dd>{humanize(item.kind)}</dd>
+                <dt>Verdict</dt>
+                <dd>
+                  <VerdictBadge verdict={item.verdict} />
+                </dd>
+                <dt>Platform</dt>
+                <dd>{item.platform ? platformName(item.platform) : "—"}</dd>
+                <dt>Language</dt>
+                <dd>{item.language ? <>{languageName(item.language)} <code>{item.language}</code></> : "—"}</dd>
+                <dt>Published</dt>
+                <dd>{formatDateTime(item.publishedAt)}</dd>
+                <dt>Canonical URL</dt>
+                <dd>
+                  <ExternalLink url={item.canonicalUrl} />
+                </dd>
+                {item.originalUrl && item.originalUrl !== item.canonicalUrl && (
+                  <>
+                    <dt>Original URL</dt>
+                    <dd>
+                      <ExternalLink url={item.originalUrl} />
+                    </dd>
+                  </>
+                )}
+                <dt>Archive</dt>
+                <dd>
+                  <ExternalLink url={item.archiveUrl} />
+                </dd>
+                <dt>Target countries</dt>
+                <dd>
+                  {item.targetCountries.length
+                    ? item.targetCountries.map((c) => `${countryName(c)} (${c})`).join(", ")
+                    : "—"}
+                </dd>
+                <dt>Manipulations</dt>
+                <dd>{item.manipulations.length ? item.manipulations.map(humanize).join(", ") : "—"}</dd>
+                {item.fileSha256 && (
+                  <>
+                    <dt>File SHA-256</dt>
+                    <dd>
+                      <code className="break">{item.fileSha256}</code>
+                    </dd>
+                  </>
+                )}
+              </dl>
+            </div>
+          </section>
+
+          <section className="panel" aria-labelledby="text">
+            <div className="panel-header">
+              <h2 id="text">{item.kind === "video" || item.kind === "audio" ? "Transcript" : "Text"}</h2>
+              {item.annotations.length > 0 && (
+                <span className="panel-note">
+                  {item.annotations.length} language marker{item.annotations.length === 1 ? "" : "s"} highlighted
+                </span>
+              )}
+            </div>
+            <div className="panel-body">
+              {item.text ? (
+                <AnnotatedText text={item.text} annotations={item.annotations} />
+              ) : (
+                <p className="muted">No text or transcript recorded.</p>
+              )}
+            </div>
+          </section>
+        </div>
+        <ItemRelations item={item} />
+      </div>
+      <SightingsTable sightings={item.sightings} total={item.sightingTotal} />
+    </div>
+  );
+}

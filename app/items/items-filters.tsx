@@ -1,0 +1,156 @@
+"use client";
+
+import { useEffect, useId, useState } from "react";
+import { countryName, languageName } from "@/lib/format/codes";
+import { humanize, platformName } from "@/lib/format/format";
+import type { ItemFilterOptions } from "@/lib/items/get-item-filter-options";
+import { ITEM_KINDS, ITEM_SORTS, VERDICTS } from "@/lib/items/schemas";
+import type { ItemsSearchParams, SetItemsParams } from "./search-params";
+import styles from "./items.module.css";
+
+const SORT_LABELS: Record<(typeof ITEM_SORTS)[number], string> = {
+  first_seen: "First seen",
+  last_seen: "Last seen",
+  sightings: "Sightings",
+  title: "Title",
+  created: "Logged",
+};
+
+interface ItemsFiltersProps {
+  params: ItemsSearchParams;
+  setParams: SetItemsParams;
+  options: ItemFilterOptions | undefined;
+  hasFilters: boolean;
+  onClear: () => void;
+}
+
+type SelectKey = "kind" | "verdict" | "platform" | "language" | "country" | "campaign";
+
+export function ItemsFilters({ params, setParams, options, hasFilters, onClear }: ItemsFiltersProps) {
+  const id = useId();
+  const select = (key: SelectKey, label: string, values: { value: string; label: string }[]) => {
+    const current = params[key];
+    // A value from a shared link that is not among the options is still shown, so the select tells the truth.
+    const all = current && !values.some((v) => v.value === current) ? [...values, { value: current, label: current }] : values;
+    return (
+      <div className="field">
+        <label htmlFor={`${id}-${key}`}>{label}</label>
+        <select
+          id={`${id}-${key}`}
+          className="select"
+          value={current ?? ""}
+          onChange={(e) => setParams({ [key]: e.target.value || null, page: null })}
+        >
+          <option value="">All</option>
+          {all.map((v) => (
+            <option key={v.value} value={v.value}>
+              {v.label}
+            </option>
+          ))}
+        </select>
+      </div>
+    );
+  };
+
+  return (
+    <section className={`panel ${styles.filters}`} aria-label="Filters">
+      <SearchBox value={params.q ?? ""} onSearch={(q) => setParams({ q: q || null, page: null })} />
+      <div className={styles.filterGrid}>
+        {select("kind", "Kind", ITEM_KINDS.map((k) => ({ value: k, label: humanize(k) })))}
+        {select("verdict", "Verdict", VERDICTS.map((v) => ({ value: v, label: humanize(v) })))}
+        {select("platform", "Platform", (options?.platforms ?? []).map((p) => ({ value: p, label: platformName(p) })))}
+        {select(
+          "language",
+          "Language",
+          (options?.languages ?? []).map((l) => ({ value: l, label: `${languageName(l)} (${l})` })),
+        )}
+        {select(
+          "country",
+          "Target country",
+          (options?.countries ?? [])
+            .map((c) => ({ value: c, label: `${countryName(c)} (${c})` }))
+            .sort((a, b) => a.label.localeCompare(b.label)),
+        )}
+        {select("campaign", "Campaign", (options?.campaigns ?? []).map((c) => ({ value: c.slug, label: c.name })))}
+        <div className="field">
+          <label htmlFor={`${id}-sort`}>Sort by</label>
+          <div className={styles.sortRow}>
+            <select
+              id={`${id}-sort`}
+              className="select"
+              value={params.sort}
+              onChange={(e) => setParams({ sort: e.target.value as ItemsSearchParams["sort"], page: null })}
+            >
+              {ITEM_SORTS.map((s) => (
+                <option key={s} value={s}>
+                  {SORT_LABELS[s]}
+                </option>
+              ))}
+            </select>
+            <button
+              type="button"
+              className="button"
+              onClick={() => setParams({ dir: params.dir === "desc" ? "asc" : "desc", page: null })}
+              aria-label={`Sort direction: ${params.dir === "desc" ? "descending" : "ascending"}. Switch.`}
+              title="Switch sort direction"
+            >
+              {params.dir === "desc" ? "↓" : "↑"}
+            </button>
+          </div>
+        </div>
+      </div>
+      {hasFilters && (
+        <div className={styles.clearRow}>
+          <button type="button" className="button" onClick={onClear}>
+            Clear filters
+          </button>
+        </div>
+      )}
+    </section>
+  );
+}
+
+/** Applies the search 400 ms after typing stops, or at once on Enter; the URL is not rewritten on every key. */
+function SearchBox({ value, onSearch }: { value: string; onSearch: (q: string) => void }) {
+  const [text, setText] = useState(value);
+  const [synced, setSynced] = useState(value);
+  if (value !== synced) {
+    // The URL changed from outside (back button, clear filters): show it.
+    setSynced(value);
+    setText(value);
+  }
+  useEffect(() => {
+    if (text.trim() === value) return;
+    const timer = setTimeout(() => onSearch(text.trim()), 400);
+    return () => clearTimeout(timer);
+  }, [text, value, onSearch]);
+  return (
+    <form
+      role="search"
+      className={styles.search}
+      onSubmit={(e) => {
+        e.preventDefault();
+        onSearch(text.trim());
+      }}
+    >
+      <label htmlFor="items-q" className="field-label">
+        Search title, text or URL
+      </label>
+      <div className={styles.searchRow}>
+        <input
+          id="items-q"
+          type="search"
+          className="input"
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+          placeholder="e.g. Macron, Polexit, euronews"
+          maxLength={200}
+          autoComplete="off"
+        />
+        <button type="submit" className="button button-primary">
+          Search
+        </button>
+      </div>
+    </form>
+  );
+}
