@@ -1,0 +1,63 @@
+import { betterAuth } from "better-auth";
+import { prismaAdapter } from "better-auth/adapters/prisma";
+import { APIError } from "better-auth/api";
+import { nextCookies } from "better-auth/next-js";
+import type { PrismaClient } from "../generated/prisma/client";
+import { resolveAuthSecret } from "./secret";
+
+export const MIN_PASSWORD_LENGTH = 10;
+
+/**
+ * better-auth over our Prisma client: email + password, database sessions, no self sign-up (admins create and
+ * invite people). Its "account" model is our AuthAccount, because Account is the domain's platform account.
+ */
+export function createAuth(prisma: PrismaClient, options: { baseURL?: string; secret?: string } = {}) {
+  return betterAuth({
+    appName: "Sightline",
+    baseURL: options.baseURL ?? process.env.BETTER_AUTH_URL,
+    secret: options.secret ?? resolveAuthSecret(),
+    database: prismaAdapter(prisma, { provider: "postgresql", transaction: true }),
+    emailAndPassword: {
+      enabled: true,
+      disableSignUp: true,
+      minPasswordLength: MIN_PASSWORD_LENGTH,
+      maxPasswordLength: 256,
+    },
+    user: {
+      additionalFields: {
+        role: { type: "string", input: false, required: false },
+        active: { type: "boolean", input: false, required: false },
+      },
+    },
+    account: { modelName: "authAccount" },
+    session: {
+      expiresIn: 60 * 60 * 24 * 14,
+      updateAge: 60 * 60 * 24,
+      cookieCache: { enabled: true, maxAge: 60 },
+    },
+    advanced: { database: { generateId: "uuid" } },
+    trustedOrigins: (request) => (request ? [new URL(request.url).origin] : []),
+    databaseHooks: {
+      session: {
+        create: {
+          // A deactivated person cannot start a session, whatever their password.
+          before: async (session) => {
+            const user = await prisma.user.findUnique({ where: { id: session.userId }, select: { active: true } });
+            if (!user?.active) throw new APIError("FORBIDDEN", { message: "This account is deactivated." });
+          },
+          after: async (session) => {
+            await prisma.$transaction([
+              prisma.user.update({ where: { id: session.userId }, data: { lastLoginAt: new Date() } }),
+              prisma.auditEvent.create({
+                data: { actorId: session.userId, action: "sign_in", entityType: "user", entityId: session.userId },
+              }),
+            ]);
+          },
+        },
+      },
+    },
+    plugins: [nextCookies()],
+  });
+}
+
+export type Auth = ReturnType<typeof createAuth>;

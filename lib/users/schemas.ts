@@ -1,0 +1,24 @@
+import { z } from "zod";
+import { ROLES } from "../auth/permissions";
+import { MIN_PASSWORD_LENGTH } from "../auth/create-auth";
+
+export const emailSchema = z.string().trim().toLowerCase().pipe(z.email({ message: "must be an email address" }));
+
+export const createUserBodySchema = z
+  .object({
+    email: emailSchema,
+    name: z.string().trim().min(1, "is required").max(200),
+    role: z.enum(ROLES, { message: `must be one of ${ROLES.join(", ")}` }),
+    password: z.string().min(MIN_PASSWORD_LENGTH, `must be at least ${MIN_PASSWORD_LENGTH} characters`).max(256).optional(),
+  })
+  .strict();
+export type CreateUserBody = z.infer<typeof createUserBodySchema>;
+
+export const updateUserBodySchema = z
+  .object({
+    role: z.enum(ROLES).optional(),
+    active: z.boolean().optional(),
+    name: z.string().trim().min(1).max(200).optional(),
+  })
+  .strict();
+export type UpdateUserBody = z.infer<typeof updateUserBodySchema>;
