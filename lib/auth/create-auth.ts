@@ -33,7 +33,8 @@ export function createAuth(prisma: PrismaClient, options: { baseURL?: string; se
     session: {
       expiresIn: 60 * 60 * 24 * 14,
       updateAge: 60 * 60 * 24,
-      cookieCache: { enabled: true, maxAge: 60 },
+      // No cookie cache: a deactivation or role change must take effect on the very next request.
+      cookieCache: { enabled: false },
     },
     advanced: { database: { generateId: "uuid" } },
     trustedOrigins: (request) => (request ? [new URL(request.url).origin] : []),
