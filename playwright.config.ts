@@ -1,0 +1,58 @@
+import { defineConfig, devices } from "@playwright/test";
+
+/**
+ * e2e against a production build (`next build` + `npm start`) on its own throwaway PGlite folder, which
+ * `npm start` migrates and seeds with the Matryoshka real case. DATABASE_URL is blanked so a developer's
+ * configured PostgreSQL is never touched.
+ */
+const PORT = Number(process.env.E2E_PORT ?? 3210);
+const baseURL = `http://127.0.0.1:${PORT}`;
+const dataDir = `data/e2e-pglite-${PORT}`;
+const ci = Boolean(process.env.CI);
+
+const chromium = {
+  ...devices["Desktop Chrome"],
+  launchOptions: {
+    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    // Without the networking flags Chromium keeps calling home and floods a closed network with refused connections.
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+      "--disable-quic",
+    ],
+  },
+};
+
+export default defineConfig({
+  testDir: "e2e",
+  timeout: 30_000,
+  expect: { timeout: 10_000 },
+  forbidOnly: ci,
+  retries: ci ? 1 : 0,
+  workers: ci ? 2 : undefined,
+  reporter: ci ? [["list"]] : [["list"], ["html", { open: "never" }]],
+  use: { baseURL, trace: "retain-on-failure", screenshot: "only-on-failure" },
+  projects: [
+    { name: "api", testMatch: /.*\.api\.spec\.ts/ },
+    { name: "ui", testMatch: /.*\.ui\.spec\.ts/, use: chromium },
+  ],
+  webServer: {
+    command: `rm -rf ${dataDir} && npm run build && npm start`,
+    url: `${baseURL}/api/health`,
+    timeout: 300_000,
+    reuseExistingServer: !ci && !process.env.E2E_FRESH_SERVER,
+    stdout: "pipe",
+    stderr: "pipe",
+    env: {
+      PORT: String(PORT),
+      HOSTNAME: "127.0.0.1",
+      PGLITE_DATA_DIR: dataDir,
+      DATABASE_URL: "",
+      NEXT_TELEMETRY_DISABLED: "1",
+    },
+  },
+});
