@@ -9,16 +9,20 @@ import styles from "./items.module.css";
 
 export function ItemsPagination({ data, setParams }: { data: ItemsListResponse; setParams: SetItemsParams }) {
   const id = useId();
-  const { page, pageSize, total, totalIsLowerBound, items } = data;
+  const { page, pageSize, total, totalIsLowerBound, totalIsEstimate, items } = data;
+  const approximate = totalIsLowerBound || totalIsEstimate;
   const first = (page - 1) * pageSize + 1;
   const last = first + items.length - 1;
   const pages = Math.max(1, Math.ceil(total / pageSize));
-  const hasNext = totalIsLowerBound ? items.length === pageSize : page < pages;
+  const hasNext = approximate ? items.length === pageSize : page < pages;
+  const about = totalIsEstimate ? "about " : "";
   return (
     <nav className={styles.pagination} aria-label="Pages">
       <p className="muted" aria-live="polite">
-        {formatInteger(first)}–{formatInteger(last)} of {formatInteger(total)}
-        {totalIsLowerBound ? "+" : ""} · page {formatInteger(page)} of {formatInteger(pages)}
+        {formatInteger(first)}–{formatInteger(last)} of {about}
+        {formatInteger(total)}
+        {totalIsLowerBound ? "+" : ""} · page {formatInteger(page)} of {about}
+        {formatInteger(pages)}
         {totalIsLowerBound ? "+" : ""}
       </p>
       <div className={styles.pageControls}>

@@ -39,6 +39,7 @@ export function ItemsView() {
           <h2 id="items-results">
             {data ? (
               <>
+                {data.totalIsEstimate ? "About " : ""}
                 {formatInteger(data.total)}
                 {data.totalIsLowerBound ? "+" : ""} item{data.total === 1 ? "" : "s"}
                 {hasFilters ? " match" : ""}
@@ -49,6 +50,9 @@ export function ItemsView() {
           </h2>
           {data?.totalIsLowerBound && (
             <span className="panel-note">Counting stops at {formatInteger(data.total)} matches; narrow the filters for an exact figure.</span>
+          )}
+          {data?.totalIsEstimate && (
+            <span className="panel-note">Estimated total (from database statistics); filtered counts are exact.</span>
           )}
         </div>
         {!parsed.success && (

@@ -64,8 +64,7 @@ function isFiltered(filters: ItemsListFilters): boolean {
 
 /**
  * One page of items. The page's ids are chosen on `items` alone (index order on the sort column, id as tie-break)
- * and only those rows are joined to their campaigns, so deep pages never sort a join. Counting: exact for the
- * unfiltered list, capped at COUNT_CAP matches when filtered (`totalIsLowerBound`).
+ * and only those rows are joined to their campaigns, so deep pages never sort a join.
  */
 export async function listItems(filters: ItemsListFilters, client: PrismaClient = db) {
   const where = itemFilterConditions(filters);
@@ -90,19 +89,28 @@ export async function listItems(filters: ItemsListFilters, client: PrismaClient 
     ORDER BY ${orderBy}`;
 
   const filtered = isFiltered(filters);
+  // Filtered: count matches up to COUNT_CAP. Unfiltered: the planner's row estimate once the table is large
+  // (exact count(*) reads the whole, wide items heap: ~130 ms at 100k rows), an exact count below that.
   const countQuery = filtered
-    ? client.$queryRaw<{ n: number }[]>`
-        SELECT count(*)::int AS n FROM (SELECT 1 FROM items i WHERE ${where} LIMIT ${COUNT_CAP + 1}) capped`
-    : client.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM items i WHERE ${where}`;
+    ? client.$queryRaw<{ n: number; estimated: boolean }[]>`
+        SELECT count(*)::int AS n, false AS estimated
+        FROM (SELECT 1 FROM items i WHERE ${where} LIMIT ${COUNT_CAP + 1}) capped`
+    : client.$queryRaw<{ n: number; estimated: boolean }[]>`
+        SELECT CASE WHEN c.reltuples >= ${COUNT_CAP} THEN c.reltuples::int
+                    ELSE (SELECT count(*) FROM items i WHERE ${where})::int END AS n,
+               c.reltuples >= ${COUNT_CAP} AS estimated
+        FROM pg_class c WHERE c.oid = 'items'::regclass`;
 
-  const [rows, [{ n }]] = await Promise.all([rowsQuery, countQuery]);
+  const [rows, [{ n, estimated }]] = await Promise.all([rowsQuery, countQuery]);
   const totalIsLowerBound = filtered && n > COUNT_CAP;
   return {
     items: rows.map(toListRow),
     page: filters.page,
     pageSize: filters.pageSize,
+    /** Exact, unless `totalIsLowerBound` (at least this many) or `totalIsEstimate` (the planner's estimate). */
     total: totalIsLowerBound ? COUNT_CAP : n,
     totalIsLowerBound,
+    totalIsEstimate: estimated,
   };
 }
 
