@@ -3,7 +3,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import readline from "node:readline";
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openDatabase } from "./client";
 import { DataDirInUseError, lockPathFor } from "./pglite-lock";
 
@@ -51,12 +51,17 @@ function rowCount(dataDir: string) {
 }
 
 describe.skipIf(process.env.SIGHTLINE_TEST_DB === "postgres")("the PGlite folder lock", () => {
-  const dataDir = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "sightline-lock-")), "pglite");
-  const lockFile = lockPathFor(dataDir);
+  // Created in beforeAll: a skipped describe still runs its body to collect tests, but never its afterAll.
+  let dataDir = "";
+  let lockFile = "";
   const holders: Holder[] = [];
+  beforeAll(() => {
+    dataDir = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "sightline-lock-")), "pglite");
+    lockFile = lockPathFor(dataDir);
+  });
   afterAll(() => {
     for (const h of holders) if (h.child.exitCode === null && h.child.signalCode === null) h.child.kill("SIGKILL");
-    fs.rmSync(path.dirname(dataDir), { recursive: true, force: true });
+    if (dataDir) fs.rmSync(path.dirname(dataDir), { recursive: true, force: true });
   });
 
   it("refuses a second process, naming the holder's pid, and leaves the holder's data alone", async () => {
