@@ -1,6 +1,7 @@
 import type { PrismaClient } from "../../generated/prisma/client";
 import { isDisarmLoaded, loadDisarm } from "../../disarm/load";
 import { refreshDerivedColumns } from "../../sightings/derived";
+import { deferGinMaintenance, mergeGinPendingLists } from "./gin";
 import { generateItem, type SynItem } from "./items";
 import { writeBatch, type BatchCounts } from "./write-batch";
 import { writeWorld } from "./write-world";
@@ -39,7 +40,10 @@ export async function seedSynthetic(prisma: PrismaClient, options: SyntheticSeed
     Array.from({ length: Math.min(batchSize, n - from) }, (_, k) => generateItem(world, from + k));
   let batch = generate(0);
   for (let from = 0, index = 0; from < n; from += batchSize, index++) {
-    const writing = prisma.$transaction((tx) => writeBatch(tx, batch, ids, world.corpus, index), TX);
+    const writing = prisma.$transaction(async (tx) => {
+      await deferGinMaintenance(tx);
+      return writeBatch(tx, batch, ids, world.corpus, index);
+    }, TX);
     // Generate the next batch while the database works (it overlaps on PostgreSQL; PGlite shares the thread).
     const next = from + batchSize < n ? generate(from + batchSize) : [];
     const counts = await writing;
@@ -52,7 +56,12 @@ export async function seedSynthetic(prisma: PrismaClient, options: SyntheticSeed
     log(`  ${done}/${n} items generated · ${totals.items} items, ${totals.sightings} sightings created · ` +
       `${Math.round(totals.rows / seconds)} rows/s`);
   }
+  const merged = performance.now();
+  await mergeGinPendingLists(prisma);
+  const refreshing = performance.now();
   const refreshed = await prisma.$transaction((tx) => refreshDerivedColumns(tx), TX);
+  log(`GIN pending lists merged in ${((refreshing - merged) / 1000).toFixed(1)} s, ` +
+    `derived columns refreshed in ${((performance.now() - refreshing) / 1000).toFixed(1)} s.`);
   const seconds = (performance.now() - started) / 1000;
   log(`Derived columns refreshed (${refreshed.items} items, ${refreshed.campaigns} campaigns). ` +
     `${totals.items} items, ${totals.sightings} sightings, ${totals.rows} rows in ${seconds.toFixed(1)} s ` +
