@@ -26,17 +26,21 @@ function mixBlock(h: number, block: number): number {
  * Equal to any reference murmur3 run over `Buffer.from(text, "utf16le")`.
  */
 export function murmur3String(text: string, seed: number): number {
+  return murmur3Range(text, 0, text.length, seed);
+}
+
+/** murmur3String of `text.slice(start, end)`, without allocating the slice (hot path of MinHash). */
+export function murmur3Range(text: string, start: number, end: number, seed: number): number {
   let h = seed | 0;
-  const pairs = text.length >> 1;
-  for (let i = 0; i < pairs; i++) {
-    h = mixBlock(h, text.charCodeAt(2 * i) | (text.charCodeAt(2 * i + 1) << 16));
-  }
-  if (text.length & 1) {
-    let k = Math.imul(text.charCodeAt(text.length - 1), C1);
+  const length = end - start;
+  const pairsEnd = start + (length & ~1);
+  for (let i = start; i < pairsEnd; i += 2) h = mixBlock(h, text.charCodeAt(i) | (text.charCodeAt(i + 1) << 16));
+  if (length & 1) {
+    let k = Math.imul(text.charCodeAt(end - 1), C1);
     k = (k << 15) | (k >>> 17);
     h ^= Math.imul(k, C2);
   }
-  return fmix32(h ^ (text.length * 2));
+  return fmix32(h ^ (length * 2));
 }
 
 /** MurmurHash3 x86_32 of a sequence of int32 words (little-endian), as a signed int32. */

@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { murmur3String, splitmix32 } from "./hash32";
-import { estimateJaccard, lshBandKeys, minhashSignature, MINHASH_SIZE, LSH_BANDS } from "./minhash";
+import {
+  estimateJaccard, lshBandKeys, minhashSignature, MINHASH_SIZE, LSH_BANDS, shingleHashes, shingleHashesOfNormalised,
+} from "./minhash";
+import { normaliseForMatching, tokenise } from "./normalise";
 
 const BASE =
   "Brussels has secretly decided to send Polish soldiers to the front next spring, a leaked document shows, " +
@@ -107,5 +110,15 @@ describe("estimateJaccard and lshBandKeys", () => {
   it("rejects signatures of the wrong length", () => {
     expect(() => estimateJaccard([1, 2], [1, 2, 3])).toThrow(RangeError);
     expect(() => lshBandKeys([1, 2, 3])).toThrow(RangeError);
+  });
+});
+
+describe("shingleHashesOfNormalised", () => {
+  it("equals shingleHashes of the tokens, for every path", () => {
+    const texts = [BASE, "Macron resign now", "fake", "", "我们今天去公园 ελληνικα κειμενα", "пpивeт мир это правда"];
+    for (const text of texts) {
+      const normalised = normaliseForMatching(text);
+      expect(shingleHashesOfNormalised(normalised)).toEqual(shingleHashes(tokenise(normalised)));
+    }
   });
 });

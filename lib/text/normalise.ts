@@ -45,6 +45,11 @@ export function normaliseForMatching(text: string): string {
   return foldHomoglyphs(stripDiacritics(out)).replace(NON_WORD, " ").trim();
 }
 
+/** True when the normalised text contains a script written without spaces, which tokenise() must segment. */
+export function needsWordSegmenter(normalised: string): boolean {
+  return UNSPACED_SCRIPT.test(normalised);
+}
+
 /** Splits normalised text into words: on spaces, plus Intl.Segmenter for scripts written without spaces. */
 export function tokenise(normalised: string): string[] {
   if (normalised === "") return [];
