@@ -1,7 +1,7 @@
 "use client";
 
 import { useId } from "react";
-import { formatInteger } from "@/lib/format/format";
+import { formatEstimate, formatInteger } from "@/lib/format/format";
 import type { ItemsListResponse } from "@/lib/items/list-items";
 import { PAGE_SIZES } from "@/lib/items/schemas";
 import type { SetItemsParams } from "./search-params";
@@ -16,13 +16,14 @@ export function ItemsPagination({ data, setParams }: { data: ItemsListResponse; 
   const pages = Math.max(1, Math.ceil(total / pageSize));
   const hasNext = approximate ? items.length === pageSize : page < pages;
   const about = totalIsEstimate ? "about " : "";
+  const shown = (n: number) => (totalIsEstimate ? formatEstimate(n) : formatInteger(n));
   return (
     <nav className={styles.pagination} aria-label="Pages">
       <p className="muted" aria-live="polite">
         {formatInteger(first)}–{formatInteger(last)} of {about}
-        {formatInteger(total)}
+        {shown(total)}
         {totalIsLowerBound ? "+" : ""} · page {formatInteger(page)} of {about}
-        {formatInteger(pages)}
+        {shown(pages)}
         {totalIsLowerBound ? "+" : ""}
       </p>
       <div className={styles.pageControls}>

@@ -3,7 +3,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { useQueryStates } from "nuqs";
 import { EmptyState, ErrorState } from "@/components/ui/states";
-import { formatInteger } from "@/lib/format/format";
+import { formatEstimate, formatInteger } from "@/lib/format/format";
 import { itemQueries } from "@/lib/items/query-options";
 import { ItemsFilters } from "./items-filters";
 import { ItemsPagination } from "./items-pagination";
@@ -39,8 +39,7 @@ export function ItemsView() {
           <h2 id="items-results">
             {data ? (
               <>
-                {data.totalIsEstimate ? "About " : ""}
-                {formatInteger(data.total)}
+                {data.totalIsEstimate ? `About ${formatEstimate(data.total)}` : formatInteger(data.total)}
                 {data.totalIsLowerBound ? "+" : ""} item{data.total === 1 ? "" : "s"}
                 {hasFilters ? " match" : ""}
               </>

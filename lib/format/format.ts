@@ -13,6 +13,8 @@ const dayTime = new Intl.DateTimeFormat("en-GB", {
 
 export const formatInteger = (n: number) => integer.format(n);
 export const formatCompact = (n: number) => compact.format(n);
+/** An estimate shown with the precision it has: 99,862 → "99,900". */
+export const formatEstimate = (n: number) => integer.format(Number(n.toPrecision(3)));
 
 export function formatDay(iso: string | null | undefined): string {
   return iso ? day.format(new Date(iso)) : "—";
@@ -63,6 +65,8 @@ const PLATFORM_NAMES: Record<string, string> = {
   bluesky: "Bluesky",
   threads: "Threads",
   reddit: "Reddit",
+  whatsapp: "WhatsApp",
+  linkedin: "LinkedIn",
   email: "Email",
   web: "Web",
   website: "Website",
