@@ -128,7 +128,7 @@ function RecentItems() {
               <div className={styles.recentMeta}>
                 <VerdictBadge verdict={item.verdict} />
                 <span>{humanize(item.kind)}</span>
-                {item.platform && <span>{platformName(item.platform)}</span>}
+                {item.platform && item.platform !== item.kind && <span>{platformName(item.platform)}</span>}
                 {item.language && <span>{languageName(item.language)}</span>}
                 <span>first seen {formatDay(item.firstSeenAt)}</span>
                 <span>

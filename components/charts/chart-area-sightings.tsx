@@ -46,7 +46,7 @@ export function ChartAreaSightings({ data, height = 240, summary }: ChartAreaSig
               contentStyle={{ fontSize: 12, borderRadius: 4, borderColor: "var(--border)" }}
             />
             <Area
-              type="monotone"
+              type="stepAfter"
               dataKey="sightings"
               name={sightings.label}
               stroke={sightings.color}
