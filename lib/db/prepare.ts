@@ -23,4 +23,9 @@ export async function prepareDatabase(database: Database, log: (line: string) =>
   }
   const { seedRealCaseIfEmpty } = await import("../seed/prepare");
   await seedRealCaseIfEmpty(database.prisma);
+  const { ensureDemoCredentials, isDemoMode } = await import("../auth/demo-credentials");
+  if (isDemoMode()) {
+    const credentials = await ensureDemoCredentials(database.prisma);
+    log(`Demo mode: ${credentials.length} demo users can sign in (credentials on the sign-in page).`);
+  }
 }
