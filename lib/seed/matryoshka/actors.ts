@@ -22,19 +22,20 @@ export const THREAT_ACTORS: ThreatActorSeed[] = [
   },
 ];
 
+// Publication days are left null unless certain (both reports appeared in June 2024); URLs only where certain.
 export const SOURCES: SourceSeed[] = [
   {
     title: "Operation Overload: how pro-Russian actors flood newsrooms with fake content and seek to divert their efforts",
     publisher: "CheckFirst and Reset.Tech",
     url: null,
-    publishedAt: "2024-06-04",
+    publishedAt: null,
     kind: "report",
   },
   {
     title: "Matriochka: une campagne prorusse ciblant les médias et la communauté du fact-checking",
     publisher: "VIGINUM (SGDSN)",
     url: null,
-    publishedAt: "2024-06-10",
+    publishedAt: null,
     kind: "official",
   },
   {
