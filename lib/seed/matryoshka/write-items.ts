@@ -1,4 +1,5 @@
 import type { Prisma } from "../../generated/prisma/client";
+import { textFingerprint } from "../../ingest/fingerprint";
 import type { SeedAudit } from "../audit";
 import { seedUuid } from "../ids";
 import { FACT_CHECKER_EMAIL } from "./parties";
@@ -45,6 +46,7 @@ export async function writeItems(tx: Tx, items: ItemSeed[], ref: ReferenceIds, a
 
   await insertMissing(items, id, existing.map((e) => e.id), (rows) => tx.item.createMany({
     data: rows.map((i) => ({
+      ...fingerprintColumns(i.title, i.text),
       id: id(i), kind: i.kind, title: i.title, text: i.text, canonicalUrl: i.canonicalUrl, originalUrl: i.canonicalUrl,
       platform: i.platform, language: i.language, publishedAt: new Date(i.publishedAt), verdict: i.verdict,
       manipulations: i.manipulations, targetCountries: i.targetCountries, createdById: factChecker,
@@ -105,4 +107,10 @@ export async function writeItems(tx: Tx, items: ItemSeed[], ref: ReferenceIds, a
     (data) => tx.sighting.createMany({ data }), audit, "sighting");
 
   return itemIds;
+}
+
+/** The fingerprint ingest computes, so the duplicate panel and clustering find the demo items by their text. */
+function fingerprintColumns(title: string | null, text: string | null) {
+  const { minhash, bands } = textFingerprint(title, text);
+  return { textMinhash: minhash, lshBands: bands };
 }

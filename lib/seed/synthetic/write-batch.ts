@@ -1,4 +1,5 @@
 import { Prisma } from "../../generated/prisma/client";
+import { textFingerprint } from "../../ingest/fingerprint";
 import { seedUuid } from "../ids";
 import { syntheticItemId } from "./ground-truth";
 import type { SynItem } from "./items";
@@ -25,17 +26,23 @@ export async function writeBatch(db: SqlClient, items: SynItem[], ids: WorldIds,
     const times = item.sightings.map((s) => s.observedAt.getTime());
     return { first: iso(new Date(Math.min(...times))), last: iso(new Date(Math.max(...times))), count: times.length };
   });
+  // The same fingerprint ingest computes, so the duplicate panel and clustering see seeded items too.
+  const fingerprints = items.map((i) => textFingerprint(i.title, i.text));
   const items_ = await insertAudited(db, "item", Prisma.sql`INSERT INTO items (id, kind, title, text, original_url, canonical_url,
-      platform, language, published_at, verdict, manipulations, target_countries, file_sha256, first_seen_at, last_seen_at, sighting_count)
+      platform, language, published_at, verdict, manipulations, target_countries, file_sha256, first_seen_at, last_seen_at, sighting_count,
+      text_minhash, lsh_bands)
     SELECT u.id, u.kind::"ItemKind", u.title, u.text, u.url, u.url, u.platform, u.language, u.published, u.verdict::"Verdict",
-      string_to_array(u.manipulations, ',')::"Manipulation"[], string_to_array(u.targets, ','), u.sha, u.first_seen, u.last_seen, u.seen
+      string_to_array(u.manipulations, ',')::"Manipulation"[], string_to_array(u.targets, ','), u.sha, u.first_seen, u.last_seen, u.seen,
+      u.minhash::int4[], u.bands::int4[]
     FROM unnest(${itemId}::uuid[], ${items.map((i) => i.kind)}::text[], ${items.map((i) => i.title)}::text[],
       ${items.map((i) => i.text)}::text[], ${items.map((i) => i.canonicalUrl)}::text[], ${items.map((i) => i.platform)}::text[],
       ${items.map((i) => i.language)}::text[], ${items.map((i) => iso(i.publishedAt))}::timestamptz[],
       ${items.map((i) => i.verdict)}::text[], ${items.map((i) => i.manipulations.join(","))}::text[],
       ${items.map((i) => i.targetCountries.join(","))}::text[], ${items.map((i) => i.fileSha256)}::text[],
-      ${seen.map((s) => s.first)}::timestamptz[], ${seen.map((s) => s.last)}::timestamptz[], ${seen.map((s) => s.count)}::int[])
-      AS u(id, kind, title, text, url, platform, language, published, verdict, manipulations, targets, sha, first_seen, last_seen, seen)`,
+      ${seen.map((s) => s.first)}::timestamptz[], ${seen.map((s) => s.last)}::timestamptz[], ${seen.map((s) => s.count)}::int[],
+      ${fingerprints.map((f) => `{${f.minhash.join(",")}}`)}::text[], ${fingerprints.map((f) => `{${f.bands.join(",")}}`)}::text[])
+      AS u(id, kind, title, text, url, platform, language, published, verdict, manipulations, targets, sha, first_seen, last_seen, seen,
+        minhash, bands)`,
   { mode: "rows", corpus });
 
   const sightings = items.flatMap((item, k) => item.sightings.map((s, j) => ({ ...s, item: itemId[k], id: seedUuid("syn-sighting", `${item.canonicalUrl}#${j}`),
