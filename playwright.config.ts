@@ -1,4 +1,5 @@
 import { defineConfig, devices } from "@playwright/test";
+import { storageStateFor } from "./e2e/auth-state";
 
 /**
  * e2e against a production build (`next build` + `npm start`) on its own throwaway PGlite folder, which
@@ -9,6 +10,7 @@ const PORT = Number(process.env.E2E_PORT ?? 3210);
 const baseURL = `http://127.0.0.1:${PORT}`;
 const dataDir = `data/e2e-pglite-${PORT}`;
 const ci = Boolean(process.env.CI);
+
 
 const chromium = {
   ...devices["Desktop Chrome"],
@@ -37,11 +39,18 @@ export default defineConfig({
   reporter: ci ? [["list"]] : [["list"], ["html", { open: "never" }]],
   use: { baseURL, trace: "retain-on-failure", screenshot: "only-on-failure" },
   projects: [
-    { name: "api", testMatch: /.*\.api\.spec\.ts/ },
-    { name: "ui", testMatch: /.*\.ui\.spec\.ts/, use: chromium },
+    // Signs in once per role through the real sign-in page (demo mode shows the accounts) and keeps the cookies.
+    { name: "setup", testMatch: /auth\.setup\.ts/, use: chromium },
+    { name: "api", testMatch: /.*\.api\.spec\.ts/, dependencies: ["setup"], use: { storageState: storageStateFor("admin") } },
+    {
+      name: "ui",
+      testMatch: /.*\.ui\.spec\.ts/,
+      dependencies: ["setup"],
+      use: { ...chromium, storageState: storageStateFor("admin") },
+    },
   ],
   webServer: {
-    command: `rm -rf ${dataDir} && npm run build && npm start`,
+    command: `rm -rf ${dataDir} data/e2e-${PORT} && npm run build && npm start`,
     url: `${baseURL}/api/health`,
     timeout: 300_000,
     reuseExistingServer: !ci && !process.env.E2E_FRESH_SERVER,
@@ -53,6 +62,8 @@ export default defineConfig({
       PGLITE_DATA_DIR: dataDir,
       DATABASE_URL: "",
       NEXT_TELEMETRY_DISABLED: "1",
+      SIGHTLINE_DEMO: "1",
+      SIGHTLINE_DATA_DIR: `data/e2e-${PORT}`,
     },
   },
 });

@@ -1,6 +1,9 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { SiteNav } from "@/components/app-shell/site-nav";
+import { currentPrincipal } from "@/lib/auth/page-guard";
+import { PERMISSIONS, ROLE_LABELS } from "@/lib/auth/permissions";
+import { allows } from "@/lib/auth/principal";
 import styles from "@/components/app-shell/app-shell.module.css";
 import { Providers } from "@/components/providers";
 import "./globals.css";
@@ -12,7 +15,14 @@ export const metadata: Metadata = {
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const principal = await currentPrincipal();
+  const user = principal && {
+    name: principal.name,
+    email: principal.email,
+    roleLabel: ROLE_LABELS[principal.role],
+    permissions: PERMISSIONS.filter((p) => allows(principal, p)),
+  };
   return (
     <html lang="en">
       <body>
@@ -20,14 +30,21 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           Skip to content
         </a>
         <Providers>
-          <div className={styles.shell}>
-            <header className={styles.navColumn}>
-              <SiteNav />
-            </header>
-            <main id="main" tabIndex={-1} className={styles.main}>
+          {user ? (
+            <div className={styles.shell}>
+              <header className={styles.navColumn}>
+                <SiteNav user={user} />
+              </header>
+              <main id="main" tabIndex={-1} className={styles.main}>
+                {children}
+              </main>
+            </div>
+          ) : (
+            // Signed out (the sign-in page): no navigation to pages that would only bounce back here.
+            <main id="main" tabIndex={-1} className={styles.bare}>
               {children}
             </main>
-          </div>
+          )}
         </Providers>
       </body>
     </html>

@@ -1,3 +1,4 @@
+import { requirePagePermission } from "@/lib/auth/page-guard";
 import { HydrationBoundary, dehydrate } from "@tanstack/react-query";
 import { connection } from "next/server";
 import { getOverviewStats } from "@/lib/overview/get-overview-stats";
@@ -9,6 +10,7 @@ import { getQueryClient } from "@/lib/query-client";
 import { OverviewView } from "./_overview/overview-view";
 
 export default async function OverviewPage() {
+  await requirePagePermission("read");
   await connection(); // reads the database: render per request, never at build time
   const queryClient = getQueryClient();
   // Same keys and types as the browser's queries; on the server the lib query runs directly (no HTTP hop).

@@ -1,9 +1,11 @@
+import { requirePagePermission } from "@/lib/auth/page-guard";
 import type { Metadata } from "next";
 import { ComingSoon } from "@/components/coming-soon";
 
 export const metadata: Metadata = { title: "Analytics" };
 
-export default function Page() {
+export default async function Page() {
+  await requirePagePermission("read");
   return (
     <ComingSoon
       title="Analytics"

@@ -1,3 +1,4 @@
+import { requirePagePermission } from "@/lib/auth/page-guard";
 import { HydrationBoundary, dehydrate } from "@tanstack/react-query";
 import type { Metadata } from "next";
 import { connection } from "next/server";
@@ -12,6 +13,7 @@ import { loadItemsSearchParams, toItemsFilters } from "./search-params";
 export const metadata: Metadata = { title: "Items" };
 
 export default async function ItemsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  await requirePagePermission("read");
   await connection();
   const queryClient = getQueryClient();
   const parsed = toItemsFilters(await loadItemsSearchParams(searchParams));

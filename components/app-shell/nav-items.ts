@@ -1,19 +1,23 @@
+import type { Permission } from "@/lib/auth/permissions";
+
 export interface NavItem {
   href: string;
   label: string;
   /** Whether the page exists yet; others show a "coming" state. */
   ready: boolean;
+  /** Shown only to roles that may open the page (the page checks again). */
+  permission: Permission;
 }
 
 export const NAV_ITEMS: NavItem[] = [
-  { href: "/", label: "Overview", ready: true },
-  { href: "/log", label: "Log a sighting", ready: false },
-  { href: "/items", label: "Items", ready: true },
-  { href: "/campaigns", label: "Campaigns", ready: false },
-  { href: "/graph", label: "Graph", ready: false },
-  { href: "/analytics", label: "Analytics", ready: false },
-  { href: "/exports", label: "Exports", ready: false },
-  { href: "/admin", label: "Admin", ready: false },
+  { href: "/", label: "Overview", ready: true, permission: "read" },
+  { href: "/log", label: "Log a sighting", ready: false, permission: "write" },
+  { href: "/items", label: "Items", ready: true, permission: "read" },
+  { href: "/campaigns", label: "Campaigns", ready: false, permission: "read" },
+  { href: "/graph", label: "Graph", ready: false, permission: "read" },
+  { href: "/analytics", label: "Analytics", ready: false, permission: "read" },
+  { href: "/exports", label: "Exports", ready: false, permission: "export" },
+  { href: "/admin", label: "Admin", ready: false, permission: "admin" },
 ];
 
 export function isActive(href: string, pathname: string): boolean {

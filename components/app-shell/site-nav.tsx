@@ -3,11 +3,20 @@
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { useState } from "react";
+import { signOutAction } from "@/app/sign-in/actions";
+import type { Permission } from "@/lib/auth/permissions";
 import { NAV_ITEMS, isActive } from "./nav-items";
 import styles from "./app-shell.module.css";
 
 /** Side navigation on wide screens; below 800 px a menu button opens it over the page. */
-export function SiteNav() {
+export interface NavUser {
+  name: string;
+  email: string;
+  roleLabel: string;
+  permissions: Permission[];
+}
+
+export function SiteNav({ user }: { user: NavUser }) {
   const pathname = usePathname();
   const [open, setOpen] = useState(false);
   const [lastPath, setLastPath] = useState(pathname);
@@ -36,7 +45,7 @@ export function SiteNav() {
       </div>
       <nav id="site-nav" aria-label="Main" className={styles.nav} data-open={open}>
         <ul>
-          {NAV_ITEMS.map((item) => {
+          {NAV_ITEMS.filter((item) => user.permissions.includes(item.permission)).map((item) => {
             const active = isActive(item.href, pathname);
             return (
               <li key={item.href}>
@@ -48,6 +57,17 @@ export function SiteNav() {
             );
           })}
         </ul>
+        <div className={styles.account}>
+          <span className={styles.accountName} title={user.email}>
+            {user.name}
+          </span>
+          <span className={styles.accountRole}>{user.roleLabel}</span>
+          <form action={signOutAction}>
+            <button type="submit" className={styles.signOut}>
+              Sign out
+            </button>
+          </form>
+        </div>
       </nav>
     </div>
   );

@@ -8,7 +8,9 @@ import { allows, resolvePrincipal, type Principal } from "./principal";
 
 /** The signed-in person for a server component or server action, or null. */
 export async function currentPrincipal(): Promise<Principal | null> {
-  return resolvePrincipal(getDatabase().prisma, getAuth(), await headers());
+  // headers() first: during a static prerender it bails out before anything opens the database.
+  const requestHeaders = await headers();
+  return resolvePrincipal(getDatabase().prisma, getAuth(), requestHeaders);
 }
 
 /**

@@ -1,3 +1,4 @@
+import { requirePagePermission } from "@/lib/auth/page-guard";
 import { HydrationBoundary, dehydrate } from "@tanstack/react-query";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
@@ -23,6 +24,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function ItemPage({ params }: Props) {
+  await requirePagePermission("read");
   const { id } = await params;
   const item = await loadItem(id);
   if (!item) notFound();
