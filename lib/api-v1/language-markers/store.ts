@@ -1,0 +1,36 @@
+import type { LanguageMarker, Prisma, PrismaClient } from "../../generated/prisma/client";
+import { uniqueConflict, updatedAtLock, type ResourceStore } from "../crud";
+import { afterCursor, CURSOR_ORDER, toPage } from "../cursor";
+import { isoRequired } from "../fields";
+import { resourceService } from "../service";
+import type { CreateLanguageMarkerBody, LanguageMarkerDto, ListLanguageMarkersQuery, UpdateLanguageMarkerBody } from "./schemas";
+
+const taken = (e: unknown) => uniqueConflict(e, "slug", "language marker (slug and name are unique)");
+
+/** No setDeletedAt: the table has no deletedAt column, so DELETE answers 405. */
+export const languageMarkerStore: ResourceStore<LanguageMarker, CreateLanguageMarkerBody, Omit<UpdateLanguageMarkerBody, "updatedAt">> = {
+  entityType: "language_marker",
+  label: "Language marker",
+  find: (tx, id) => tx.languageMarker.findUnique({ where: { id } }),
+  insert: (tx, data) => tx.languageMarker.create({ data: { ...data, languages: [...new Set(data.languages)] }, select: { id: true } }).catch(taken),
+  async patchIf(tx, id, lock, data) {
+    const { count } = await tx.languageMarker.updateMany({ where: updatedAtLock(id, lock), data }).catch(taken);
+    return count;
+  },
+};
+
+export function toLanguageMarkerDto(m: LanguageMarker): LanguageMarkerDto {
+  return { ...m, createdAt: isoRequired(m.createdAt), updatedAt: isoRequired(m.updatedAt) };
+}
+
+export const languageMarkers = resourceService(languageMarkerStore, toLanguageMarkerDto);
+
+export async function listLanguageMarkers(prisma: PrismaClient, query: ListLanguageMarkersQuery) {
+  const where: Prisma.LanguageMarkerWhereInput = {
+    ...(query.category ? { category: query.category } : {}),
+    ...(query.language ? { languages: { has: query.language } } : {}),
+    ...(query.q ? { OR: [{ name: { contains: query.q, mode: "insensitive" } }, { slug: { contains: query.q.toLowerCase() } }] } : {}),
+  };
+  const rows = await prisma.languageMarker.findMany({ where: { AND: [where, afterCursor(query.cursor)] }, orderBy: CURSOR_ORDER, take: query.limit + 1 });
+  return toPage(rows, query.limit, toLanguageMarkerDto);
+}
