@@ -1,0 +1,96 @@
+import { Prisma, type PrismaClient } from "../../generated/prisma/client";
+import type { Actor } from "../../audit/record-audit";
+import { logSighting } from "../../ingest/log-sighting";
+import type { ImportMapping } from "../mapping";
+import type { SourceRecord } from "../parse/read-records";
+import { failuresOf, mapRow } from "../row-input";
+import { recordingClient } from "./recording-client";
+import type { RowResult } from "./row-result";
+
+export interface TabularContext {
+  prisma: PrismaClient;
+  jobId: string;
+  actor: Actor;
+  mapping: ImportMapping;
+}
+
+/**
+ * One batch of tabular rows. Idempotency, in order:
+ * 1. a row already recorded for this job is never read again (the runner skips its number);
+ * 2. every valid row has a row key — the mapped row-key column, else a SHA-256 of its validated input — and a
+ *    row whose key was already created/merged by any job is skipped ("already imported"), as is a second
+ *    identical row in the same file. A content key survives re-exports, reordering and corrected files, which a
+ *    "file hash + row number" key would not (fixing one bad row would re-import every other row);
+ * 3. a row that gets through writes via logSighting with onDuplicate "merge": its item is found by canonical URL
+ *    or file hash, so content imported from another file or by hand still gets no twin.
+ */
+export async function processTabularBatch(ctx: TabularContext, records: readonly SourceRecord[]): Promise<RowResult[]> {
+  const mapped = records.map((record) => ({ record, row: record.values ? mapRow(record.values, ctx.mapping) : null }));
+  const keys = mapped.flatMap(({ row }) => (row?.ok ? [row.rowKey] : []));
+  const known = await priorRowsByKey(ctx.prisma, keys);
+  const seenInBatch = new Map<string, number>();
+  const results: RowResult[] = [];
+  for (const { record, row } of mapped) {
+    const rowNumber = record.rowNumber;
+    if (!row) {
+      results.push({ rowNumber, status: "failed", field: record.error?.field ?? "(row)", reason: record.error?.reason ?? "unreadable row" });
+      continue;
+    }
+    if (!row.ok) {
+      const [first, ...more] = row.failures;
+      const reason = more.length ? `${first.reason} (and ${more.length} more: ${more.map((f) => f.field).join(", ")})` : first.reason;
+      results.push({ rowNumber, status: "failed", field: first.field, reason });
+      continue;
+    }
+    const prior = known.get(row.rowKey);
+    const twin = seenInBatch.get(row.rowKey);
+    if (prior || twin !== undefined) {
+      const reason = prior ? `already imported (job ${prior.jobId.slice(0, 8)}, row ${prior.rowNumber})` : `same as row ${twin} of this file`;
+      results.push({ rowNumber, status: "skipped", rowKey: row.rowKey, itemId: prior?.itemId ?? null, reason });
+      continue;
+    }
+    seenInBatch.set(row.rowKey, rowNumber);
+    try {
+      const client = recordingClient(ctx.prisma, ctx.jobId, rowNumber, row.rowKey);
+      const written = await logSighting(client, row.input, { channel: "import", actor: ctx.actor, importJobId: ctx.jobId, onDuplicate: "merge" });
+      results.push({
+        rowNumber,
+        status: written.outcome === "created" ? "created" : "merged",
+        rowKey: row.rowKey,
+        itemId: written.itemId,
+        sightingId: written.sightingId,
+        recorded: true,
+      });
+    } catch (error) {
+      results.push({ rowNumber, status: "failed", ...rowFailure(error, row.columnOf, ctx.jobId, rowNumber) });
+    }
+  }
+  return results;
+}
+
+interface PriorRow {
+  jobId: string;
+  rowNumber: number;
+  itemId: string | null;
+}
+
+async function priorRowsByKey(prisma: PrismaClient, keys: string[]): Promise<Map<string, PriorRow>> {
+  if (!keys.length) return new Map();
+  const rows = await prisma.$queryRaw<{ row_key: string; job_id: string; row_number: number; item_id: string | null }[]>(Prisma.sql`
+    SELECT DISTINCT ON (row_key) row_key, job_id::text, row_number, item_id::text
+    FROM import_job_rows
+    WHERE row_key = ANY(${keys}::text[]) AND status IN ('created', 'merged')
+    ORDER BY row_key, created_at`);
+  return new Map(rows.map((r) => [r.row_key, { jobId: r.job_id, rowNumber: r.row_number, itemId: r.item_id }]));
+}
+
+/** Validation errors name their column; anything else is logged here and reported without internals. */
+export function rowFailure(error: unknown, columnOf: (path: string) => string, jobId: string, rowNumber: number) {
+  try {
+    const [first] = failuresOf(error, columnOf);
+    return { field: first.field, reason: first.reason };
+  } catch {
+    console.error(`Import ${jobId} row ${rowNumber} failed unexpectedly:`, error);
+    return { field: "(row)", reason: "unexpected error while saving this row (logged on the server)" };
+  }
+}

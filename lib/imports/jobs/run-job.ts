@@ -1,0 +1,82 @@
+import { Prisma, type PrismaClient } from "../../generated/prisma/client";
+import { importMappingSchema } from "../mapping";
+import { readRecords, type SourceRecord } from "../parse/read-records";
+import type { ImportFormat } from "../parse/formats";
+import { processStixJob } from "../stix/process-bundle";
+import { beat } from "./heartbeat";
+import { recountJob, type JobClaim } from "./claim-job";
+import { actorOfJob, auditJob } from "./job-audit";
+import { processTabularBatch } from "./process-tabular";
+import { recordResults, type RowResult } from "./row-result";
+
+export const BATCH_SIZE = 200;
+
+export interface RunOptions {
+  batchSize?: number;
+  /** Called after every batch (the CLI prints a progress line). */
+  onBatch?: (done: number) => void;
+  /** Stop after this many batches without finishing — tests use it to simulate a crash mid-way. */
+  stopAfterBatches?: number;
+}
+
+export type RunOutcome = "completed" | "lost" | "stopped";
+
+/**
+ * Runs a claimed job to its end: batches of rows, each row its own transaction, a heartbeat and the tallies
+ * after every batch, and a yield to the event loop between batches so the server keeps answering requests.
+ * Rows already recorded (a resumed job) are passed over. "lost": the job was cancelled or taken over.
+ */
+export async function runImportJob(prisma: PrismaClient, claim: JobClaim, options: RunOptions = {}): Promise<RunOutcome> {
+  const job = await prisma.importJob.findUniqueOrThrow({ where: { id: claim.jobId } });
+  const done = new Set(
+    (await prisma.importJobRow.findMany({ where: { jobId: job.id }, select: { rowNumber: true } })).map((r) => r.rowNumber),
+  );
+  const actor = actorOfJob(job);
+  const size = options.batchSize ?? BATCH_SIZE;
+  let batches = 0;
+  let doneRows = done.size;
+  const afterBatch = async (results: RowResult[]) => {
+    await recordResults(prisma, job.id, results);
+    if (!(await beat(prisma, claim, results))) return false;
+    doneRows += results.length;
+    options.onBatch?.(doneRows);
+    await new Promise((resolve) => setImmediate(resolve));
+    return options.stopAfterBatches === undefined || ++batches < options.stopAfterBatches;
+  };
+  const format = job.format as ImportFormat;
+  let carryOn: boolean;
+  if (format === "stix") {
+    carryOn = await processStixJob({ prisma, jobId: job.id, actor, path: job.storagePath! }, done, size, afterBatch);
+  } else {
+    const mapping = importMappingSchema.parse(job.mapping);
+    const ctx = { prisma, jobId: job.id, actor, mapping };
+    carryOn = true;
+    let batch: SourceRecord[] = [];
+    for await (const record of readRecords(job.storagePath!, format)) {
+      if (done.has(record.rowNumber)) continue;
+      batch.push(record);
+      if (batch.length < size) continue;
+      carryOn = await afterBatch(await processTabularBatch(ctx, batch));
+      batch = [];
+      if (!carryOn) break;
+    }
+    if (carryOn && batch.length) carryOn = await afterBatch(await processTabularBatch(ctx, batch));
+  }
+  if (!carryOn) return options.stopAfterBatches !== undefined && batches >= options.stopAfterBatches ? "stopped" : "lost";
+  return (await finishJob(prisma, claim)) ? "completed" : "lost";
+}
+
+async function finishJob(prisma: PrismaClient, claim: JobClaim): Promise<boolean> {
+  return prisma.$transaction(async (tx) => {
+    await recountJob(tx, claim.jobId);
+    const rows = await tx.$queryRaw<{ created_by_id: string | null; done_rows: number; total_rows: number }[]>(Prisma.sql`
+      UPDATE import_jobs SET status = 'completed', finished_at = now(), heartbeat_at = now(), total_rows = GREATEST(total_rows, done_rows)
+      WHERE id = ${claim.jobId}::uuid AND status = 'running' AND heartbeat_at = ${claim.heartbeatAt}
+      RETURNING created_by_id::text, done_rows, total_rows`);
+    if (!rows[0]) return false;
+    const job = await tx.importJob.findUniqueOrThrow({ where: { id: claim.jobId } });
+    const { created, merged, skipped, failed, doneRows, totalRows } = job;
+    await auditJob(tx, actorOfJob(job), claim.jobId, "finish", { created, merged, skipped, failed, doneRows, totalRows });
+    return true;
+  });
+}

@@ -1,0 +1,36 @@
+import type { ImportFormat } from "./parse/formats";
+import { readRecords, type SourceRecord } from "./parse/read-records";
+import { readStixBundle } from "./stix/read-bundle";
+
+export interface FileScan {
+  headers: string[];
+  totalRows: number;
+  sample: SourceRecord[];
+}
+
+export const PREVIEW_ROWS = 20;
+
+/**
+ * Reads the whole file once at upload: counts its rows (so progress has a total), collects the headers (for JSON,
+ * every key seen in any row) and keeps the first rows for the preview. A file that cannot be parsed fails here,
+ * before a job exists to half-run.
+ */
+export async function scanFile(path: string, format: ImportFormat): Promise<FileScan> {
+  if (format === "stix") {
+    const bundle = await readStixBundle(path);
+    return {
+      headers: ["type", "id", "name"],
+      totalRows: bundle.objects.length,
+      sample: bundle.objects.slice(0, PREVIEW_ROWS).map((o, i) => ({ rowNumber: i + 1, values: { type: o.type, id: o.id, name: o.name ?? o.value ?? "" } })),
+    };
+  }
+  const headers = new Set<string>();
+  const sample: SourceRecord[] = [];
+  let totalRows = 0;
+  for await (const record of readRecords(path, format)) {
+    totalRows++;
+    if (record.values) for (const key of Object.keys(record.values)) headers.add(key);
+    if (sample.length < PREVIEW_ROWS) sample.push(record);
+  }
+  return { headers: [...headers], totalRows, sample };
+}
