@@ -87,7 +87,8 @@ async function startAndStop(dataDir: string): Promise<Run> {
     }
   };
   try {
-    const url = `http://127.0.0.1:${port}/`;
+    // The first page a visitor is served: / redirects a signed-out browser to the sign-in page, which reads the database.
+    const url = `http://127.0.0.1:${port}/sign-in`;
     while (!(await servesHtml(url))) {
       if (child.exitCode !== null) throw new Error(`npm start exited with ${child.exitCode}:\n${output}`);
       if (performance.now() - started > START_TIMEOUT_MS) throw new Error(`no page after ${START_TIMEOUT_MS} ms:\n${output}`);
