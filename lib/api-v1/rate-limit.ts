@@ -8,7 +8,7 @@ export const DEFAULT_RATE_LIMIT = 120;
 export const RATE_WINDOW_MS = 60_000;
 
 /** Requests per minute from SIGHTLINE_API_RATE_LIMIT (a positive integer), else the default. */
-export function rateLimitFromEnv(env: NodeJS.ProcessEnv = process.env): number {
+export function rateLimitFromEnv(env: Record<string, string | undefined> = process.env): number {
   const raw = env.SIGHTLINE_API_RATE_LIMIT?.trim();
   if (!raw) return DEFAULT_RATE_LIMIT;
   const value = Number(raw);
