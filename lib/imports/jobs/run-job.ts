@@ -14,9 +14,11 @@ export const BATCH_SIZE = 200;
 export interface RunOptions {
   batchSize?: number;
   /** Called after every batch (the CLI prints a progress line). */
-  onBatch?: (done: number) => void;
+  onBatch?: (done: number, total: number) => void;
   /** Stop after this many batches without finishing — tests use it to simulate a crash mid-way. */
   stopAfterBatches?: number;
+  /** Aborted (Ctrl-C in the CLI): stop after the current batch; every finished row stays recorded. */
+  signal?: AbortSignal;
 }
 
 export type RunOutcome = "completed" | "lost" | "stopped";
@@ -39,8 +41,9 @@ export async function runImportJob(prisma: PrismaClient, claim: JobClaim, option
     await recordResults(prisma, job.id, results);
     if (!(await beat(prisma, claim, results))) return false;
     doneRows += results.length;
-    options.onBatch?.(doneRows);
+    options.onBatch?.(doneRows, job.totalRows);
     await new Promise((resolve) => setImmediate(resolve));
+    if (options.signal?.aborted) return false;
     return options.stopAfterBatches === undefined || ++batches < options.stopAfterBatches;
   };
   const format = job.format as ImportFormat;
@@ -62,7 +65,10 @@ export async function runImportJob(prisma: PrismaClient, claim: JobClaim, option
     }
     if (carryOn && batch.length) carryOn = await afterBatch(await processTabularBatch(ctx, batch));
   }
-  if (!carryOn) return options.stopAfterBatches !== undefined && batches >= options.stopAfterBatches ? "stopped" : "lost";
+  if (!carryOn) {
+    const stopped = options.signal?.aborted || (options.stopAfterBatches !== undefined && batches >= options.stopAfterBatches);
+    return stopped ? "stopped" : "lost";
+  }
   return (await finishJob(prisma, claim)) ? "completed" : "lost";
 }
 

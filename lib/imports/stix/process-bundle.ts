@@ -88,6 +88,12 @@ export async function processStixJob(ctx: StixContext, done: ReadonlySet<number>
       final.set(object.id, { rowNumber, status: before.status, itemId: before.itemId, reason: before.reason });
       continue;
     }
+    const brokenRef = refsProp(object, "object_refs").find((ref) => invalid.has(ref) || !index.byId.has(ref));
+    if (brokenRef) {
+      const why = invalid.has(brokenRef) ? `is invalid (row ${rowOf.get(brokenRef)})` : "is not in the bundle";
+      if (!(await emit(object, { status: "failed", field: "object_refs", reason: `${brokenRef} ${why}` }))) return false;
+      continue;
+    }
     let input: ReturnType<typeof observedDataInput>;
     try {
       input = observedDataInput(object, folded.byObserved.get(object.id) ?? { relationships: [], notes: [] }, index);
