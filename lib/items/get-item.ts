@@ -24,11 +24,14 @@ function toReasons(value: unknown): CampaignLinkReason[] {
   });
 }
 
-/** Everything the item page shows, as JSON-safe values (ISO dates, numbers); null when absent or deleted. */
-export async function getItem(id: string, client: PrismaClient = db) {
+/**
+ * Everything the item page shows, as JSON-safe values (ISO dates, numbers); null when absent or deleted —
+ * unless `includeDeleted` (moderators see a deleted item with a banner, to restore it).
+ */
+export async function getItem(id: string, client: PrismaClient = db, options: { includeDeleted?: boolean } = {}) {
   const live = { deletedAt: null };
   const item = await client.item.findFirst({
-    where: { id, ...live },
+    where: options.includeDeleted ? { id } : { id, ...live },
     include: {
       sightings: {
         where: live,
@@ -75,6 +78,8 @@ export async function getItem(id: string, client: PrismaClient = db) {
     firstSeenAt: iso(item.firstSeenAt),
     lastSeenAt: iso(item.lastSeenAt),
     createdAt: iso(item.createdAt),
+    version: item.version,
+    deletedAt: iso(item.deletedAt),
     sightingTotal: item._count.sightings,
     sightings: item.sightings.map((s) => ({
       id: s.id,
@@ -87,6 +92,8 @@ export async function getItem(id: string, client: PrismaClient = db) {
       shares: num(s.shares),
       reactions: num(s.reactions),
       channel: s.channel,
+      notes: s.notes,
+      version: s.version,
     })),
     campaigns: item.campaigns.map((link) => ({
       slug: link.campaign.slug,

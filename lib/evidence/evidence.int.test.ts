@@ -1,0 +1,108 @@
+import { createHash } from "node:crypto";
+import { mkdtemp, readFile, readdir, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Actor } from "../audit/record-audit";
+import { ApiError } from "../http/errors";
+import { logSightingBodySchema } from "../ingest/schemas";
+import { logFormSighting } from "../sightings/log-form-sighting";
+import { createTestDatabase, type TestDatabase } from "../testing/test-database";
+import { absoluteStoragePath } from "./config";
+import { readPendingUploads, savePendingUpload } from "./pending-uploads";
+import { openEvidence } from "./read-evidence";
+import { storeUpload } from "./store-upload";
+import { streamOf, tinyZip, TINY_PDF, TINY_PNG } from "./testing/sample-files";
+
+const sha = (b: Uint8Array) => createHash("sha256").update(b).digest("hex");
+
+async function rejection(promise: Promise<unknown>): Promise<ApiError> {
+  const error = await promise.then(() => null, (e: unknown) => e);
+  expect(error).toBeInstanceOf(ApiError);
+  return error as ApiError;
+}
+
+describe("evidence: streamed to disk, hashed, typed by its bytes, attached on save", () => {
+  let database: TestDatabase;
+  let dataDir: string;
+  let actor: Actor;
+  let userId: string;
+  beforeAll(async () => {
+    dataDir = await mkdtemp(path.join(tmpdir(), "sightline-evidence-"));
+    process.env.SIGHTLINE_DATA_DIR = dataDir;
+    database = await createTestDatabase();
+    userId = (await database.prisma.user.create({ data: { email: "fc@example.test", name: "Fact Checker", role: "fact_checker" } })).id;
+    actor = { kind: "user", userId };
+  });
+  afterAll(async () => {
+    await database?.destroy();
+    delete process.env.SIGHTLINE_DATA_DIR;
+    await rm(dataDir, { recursive: true, force: true });
+  });
+
+  it("stores a PNG under evidence/<sha[0..2]>/<sha> with the sniffed type and the SHA-256 of its bytes", async () => {
+    const stored = await storeUpload(streamOf(TINY_PNG));
+    expect(stored).toMatchObject({ sha256: sha(TINY_PNG), sizeBytes: TINY_PNG.length, mimeType: "image/png" });
+    expect(stored.storagePath).toBe(`evidence/${sha(TINY_PNG).slice(0, 2)}/${sha(TINY_PNG)}`);
+    expect(await readFile(absoluteStoragePath(stored.storagePath))).toEqual(TINY_PNG);
+  });
+
+  it("sniffs a PDF as application/pdf", async () => {
+    expect((await storeUpload(streamOf(TINY_PDF))).mimeType).toBe("application/pdf");
+  });
+
+  it("refuses a zip whatever its name says (415), and leaves no file behind", async () => {
+    const error = await rejection(storeUpload(streamOf(tinyZip())));
+    expect(error.status).toBe(415);
+    expect(error.details?.[0]).toMatchObject({ path: "file" });
+    expect(error.message).toContain("application/zip");
+    expect(await readdir(path.join(dataDir, "evidence", "tmp"))).toEqual([]);
+  });
+
+  it("refuses plain text and an empty file", async () => {
+    expect((await rejection(storeUpload(streamOf(Buffer.from("<script>alert(1)</script>"))))).status).toBe(415);
+    expect((await rejection(storeUpload(streamOf(new Uint8Array()))))).toMatchObject({ status: 422 });
+  });
+
+  it("stops an upload over the limit with 413 and keeps nothing", async () => {
+    const big = Buffer.concat([TINY_PNG, Buffer.alloc(4096)]);
+    const error = await rejection(storeUpload(streamOf(big, 1024), 2048));
+    expect(error.status).toBe(413);
+    expect(await readdir(path.join(dataDir, "evidence", "tmp"))).toEqual([]);
+  });
+
+  it("links a pending upload to the new item in the save's transaction; the file hash feeds dedup; download headers", async () => {
+    const pending = await savePendingUpload(await storeUpload(streamOf(TINY_PNG)), "screen shot.png", userId);
+    const input = logSightingBodySchema.parse({ item: { kind: "image", title: "Fake poster" }, sighting: { observedAt: "2025-03-01T10:00:00Z" } });
+    const result = await logFormSighting(database.prisma, input, [pending.uploadId], actor);
+    const rows = await database.prisma.evidenceFile.findMany({ where: { itemId: result.itemId } });
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ sha256: sha(TINY_PNG), mimeType: "image/png", sightingId: result.sightingId, uploadedById: userId });
+    const item = await database.prisma.item.findUniqueOrThrow({ where: { id: result.itemId } });
+    expect(item.fileSha256).toBe(sha(TINY_PNG));
+    expect(await database.prisma.auditEvent.count({ where: { entityType: "evidence_file", entityId: rows[0].id } })).toBe(1);
+    // The pending upload is used up.
+    expect((await rejection(readPendingUploads([pending.uploadId], userId))).details?.[0].path).toBe("evidence[0]");
+
+    const download = await openEvidence(database.prisma, rows[0].id, false);
+    expect(download.headers["Content-Type"]).toBe("image/png");
+    expect(download.headers["X-Content-Type-Options"]).toBe("nosniff");
+    expect(download.headers["Content-Disposition"]).toMatch(/^attachment; filename="screen shot.png"/);
+    await download.body.cancel();
+  });
+
+  it("rolls everything back when the save fails: no item, no evidence row, the upload stays pending", async () => {
+    const pending = await savePendingUpload(await storeUpload(streamOf(TINY_PDF)), "report.pdf", userId);
+    const before = { items: await database.prisma.item.count(), files: await database.prisma.evidenceFile.count() };
+    // Same file as an existing item: the form rejects the duplicate (409) — after the upload was read.
+    const input = logSightingBodySchema.parse({
+      item: { kind: "image", title: "Same poster again", fileSha256: sha(TINY_PNG) },
+      sighting: { observedAt: "2025-03-02T10:00:00Z" },
+    });
+    expect((await rejection(logFormSighting(database.prisma, input, [pending.uploadId], actor))).status).toBe(409);
+    expect({ items: await database.prisma.item.count(), files: await database.prisma.evidenceFile.count() }).toEqual(before);
+    expect(await readPendingUploads([pending.uploadId], userId)).toHaveLength(1);
+    // Someone else cannot attach it.
+    expect((await rejection(readPendingUploads([pending.uploadId], "00000000-0000-4000-8000-000000000000"))).status).toBe(422);
+  });
+});
