@@ -3,7 +3,7 @@ import type { Actor } from "../../audit/record-audit";
 import { ApiError } from "../../http/errors";
 import { importMappingSchema, type ImportMapping } from "../mapping";
 import { saveMapping } from "../saved-mapping";
-import { scanFile } from "../scan-file";
+import { peekFile } from "../peek-file";
 import type { ImportFormat } from "../parse/formats";
 import { auditJob } from "./job-audit";
 
@@ -30,7 +30,7 @@ export async function startImportJob(prisma: PrismaClient, jobId: string, mappin
         { path: "mapping.columns", message: "no column is mapped to sighting.observedAt" },
       ]);
     }
-    const { headers } = await scanFile(job.storagePath!, job.format as ImportFormat);
+    const { headers } = await peekFile(job.storagePath!, job.format as ImportFormat);
     await saveMapping(prisma, job.format, headers, mapping, actor.kind === "system" ? null : actor.userId);
   }
   return prisma.$transaction(async (tx) => {
