@@ -31,7 +31,7 @@ export const listCampaignsQuerySchema = z.strictObject({
   q: text(200).optional().describe("name contains (case-insensitive) or equals an alias"),
   status: z.enum(CampaignStatus).optional(),
   country: countryCodeSchema.optional().describe("targets this country"),
-  originCountry: countryCodeSchema.optional(),
+  originCountry: countryCodeSchema.optional().describe("ISO 3166-1 alpha-2 code, e.g. PL"),
   updatedSince: queryDate.optional(),
 });
 export type ListCampaignsQuery = z.output<typeof listCampaignsQuerySchema>;

@@ -41,7 +41,7 @@ export const listItemsQuerySchema = z.strictObject({
   kind: z.enum(ItemKind).optional(),
   verdict: z.enum(Verdict).optional(),
   platform: text(64).optional(),
-  language: languageTagSchema.optional(),
+  language: languageTagSchema.optional().describe("BCP 47 tag, e.g. pl or pt-BR"),
   country: countryCodeSchema.optional().describe("targets this country"),
   campaign: campaignSlugSchema.optional().describe("linked to this campaign (suggested or confirmed)"),
   updatedSince: queryDate.optional(),

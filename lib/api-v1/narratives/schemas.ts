@@ -20,7 +20,7 @@ export type NarrativeDto = z.output<typeof narrativeSchema>;
 export const listNarrativesQuerySchema = z.strictObject({
   ...listQueryBase,
   q: text(200).optional().describe("title or claim contains (case-insensitive)"),
-  language: languageTagSchema.optional(),
+  language: languageTagSchema.optional().describe("BCP 47 tag, e.g. pl or pt-BR"),
 });
 export type ListNarrativesQuery = z.output<typeof listNarrativesQuerySchema>;
 

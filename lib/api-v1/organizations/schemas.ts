@@ -26,7 +26,7 @@ export const listOrganizationsQuerySchema = z.strictObject({
   ...listQueryBase,
   q: text(200).optional().describe("name contains (case-insensitive) or equals an alias"),
   kind: z.enum(OrganizationKind).optional(),
-  country: countryCodeSchema.optional(),
+  country: countryCodeSchema.optional().describe("ISO 3166-1 alpha-2 code, e.g. PL"),
 });
 export type ListOrganizationsQuery = z.output<typeof listOrganizationsQuerySchema>;
 

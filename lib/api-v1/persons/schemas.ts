@@ -24,7 +24,7 @@ export type PersonDto = z.output<typeof personSchema>;
 export const listPersonsQuerySchema = z.strictObject({
   ...listQueryBase,
   q: text(200).optional().describe("name or alias contains (case-insensitive)"),
-  country: countryCodeSchema.optional(),
+  country: countryCodeSchema.optional().describe("ISO 3166-1 alpha-2 code, e.g. PL"),
 });
 export type ListPersonsQuery = z.output<typeof listPersonsQuerySchema>;
 

@@ -35,7 +35,7 @@ export const listSightingsQuerySchema = z.strictObject({
   itemId: idSchema.optional(),
   accountId: idSchema.optional(),
   platform: text(64).optional(),
-  audienceCountry: countryCodeSchema.optional(),
+  audienceCountry: countryCodeSchema.optional().describe("ISO 3166-1 alpha-2 code, e.g. PL"),
   channel: z.enum(IngestChannel).optional(),
   from: queryDate.optional().describe("observedAt ≥ from"),
   to: queryDate.optional().describe("observedAt < to"),
