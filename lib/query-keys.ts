@@ -1,3 +1,4 @@
+import type { AuditFilters } from "./audit/schemas";
 import type { ItemsListFilters } from "./items/schemas";
 
 /**
@@ -20,5 +21,11 @@ export const keys = {
     filterOptions: () => [...keys.items.all, "filter-options"] as const,
     details: () => [...keys.items.all, "detail"] as const,
     detail: (id: string) => [...keys.items.details(), id] as const,
+  },
+  admin: {
+    all: ["sightline", "admin"] as const,
+    people: () => [...keys.admin.all, "people"] as const,
+    audits: () => [...keys.admin.all, "audit"] as const,
+    audit: (filters: AuditFilters) => [...keys.admin.audits(), filters] as const,
   },
 };

@@ -1,6 +1,7 @@
 import { hashPassword } from "better-auth/crypto";
-import type { PrismaClient, User } from "../generated/prisma/client";
+import type { Prisma, PrismaClient, User } from "../generated/prisma/client";
 import { recordAudit, type Actor } from "../audit/record-audit";
+import { assertKeepsAnActiveAdmin } from "./last-admin";
 import type { CreateUserBody, UpdateUserBody } from "./schemas";
 
 /** What the UI and the audit trail may see of a user: never credentials. */
@@ -19,22 +20,30 @@ export class DuplicateEmailError extends Error {
  */
 export async function createUser(prisma: PrismaClient, input: CreateUserBody, actor: Actor): Promise<PublicUser> {
   const passwordHash = input.password ? await hashPassword(input.password) : null;
-  return prisma.$transaction(async (tx) => {
-    if (await tx.user.findUnique({ where: { email: input.email }, select: { id: true } })) {
-      throw new DuplicateEmailError(input.email);
-    }
-    const user = await tx.user.create({
-      data: { email: input.email, name: input.name, role: input.role },
-      select: publicFields,
-    });
-    if (passwordHash) {
-      await tx.authAccount.create({
-        data: { userId: user.id, accountId: user.id, providerId: "credential", password: passwordHash },
-      });
-    }
-    await recordAudit(tx, actor, { action: "create", entityType: "user", entityId: user.id, after: user });
-    return user;
+  return prisma.$transaction((tx) => insertUser(tx, input, passwordHash, actor));
+}
+
+/** createUser's body, for callers that add more to the same transaction (an invitation). */
+export async function insertUser(
+  tx: Prisma.TransactionClient,
+  input: Omit<CreateUserBody, "password">,
+  passwordHash: string | null,
+  actor: Actor,
+): Promise<PublicUser> {
+  if (await tx.user.findUnique({ where: { email: input.email }, select: { id: true } })) {
+    throw new DuplicateEmailError(input.email);
+  }
+  const user = await tx.user.create({
+    data: { email: input.email, name: input.name, role: input.role },
+    select: publicFields,
   });
+  if (passwordHash) {
+    await tx.authAccount.create({
+      data: { userId: user.id, accountId: user.id, providerId: "credential", password: passwordHash },
+    });
+  }
+  await recordAudit(tx, actor, { action: "create", entityType: "user", entityId: user.id, after: user });
+  return user;
 }
 
 /** Role, name or activation changes. Deactivating ends every session of that person at once. */
@@ -46,6 +55,7 @@ export async function updateUser(
 ): Promise<PublicUser> {
   return prisma.$transaction(async (tx) => {
     const before = await tx.user.findUniqueOrThrow({ where: { id: userId }, select: publicFields });
+    await assertKeepsAnActiveAdmin(tx, before, changes);
     const after = await tx.user.update({ where: { id: userId }, data: changes, select: publicFields });
     if (changes.active === false) await tx.session.deleteMany({ where: { userId } });
     await recordAudit(tx, actor, { action: "update", entityType: "user", entityId: userId, before, after });

@@ -22,3 +22,21 @@ export const updateUserBodySchema = z
   })
   .strict();
 export type UpdateUserBody = z.infer<typeof updateUserBodySchema>;
+
+/** An invitation creates the person without a password; they choose one through the link. */
+export const inviteUserBodySchema = createUserBodySchema.omit({ password: true }).strict();
+export type InviteUserBody = z.infer<typeof inviteUserBodySchema>;
+
+/** Either a new person, or a fresh link for someone who has not set a password yet. */
+export const createInvitationBodySchema = z.union([inviteUserBodySchema, z.object({ userId: z.uuid() }).strict()]);
+export type CreateInvitationBody = z.infer<typeof createInvitationBodySchema>;
+
+export const acceptInvitationBodySchema = z
+  .object({
+    token: z.string().min(1, "is required").max(200),
+    password: z.string().min(MIN_PASSWORD_LENGTH, `must be at least ${MIN_PASSWORD_LENGTH} characters`).max(256),
+  })
+  .strict();
+export type AcceptInvitationBody = z.infer<typeof acceptInvitationBodySchema>;
+
+export const userIdSchema = z.uuid();
