@@ -60,7 +60,7 @@ describe("/api/v1 route handlers", () => {
     const revoked = await h.token(owner.id, "write");
     await revokeApiToken(h.database.prisma, revoked.id, { kind: "system" });
     const expired = await h.token(owner.id, "write", new Date(Date.now() - 1000));
-    const other = await h.user("admin");
+    const other = await h.user("fact_checker");
     const ofDeactivated = await h.token(other.id, "write");
     await updateUser(h.database.prisma, other.id, { active: false }, { kind: "system" });
     for (const token of [revoked.secret, expired.secret, ofDeactivated.secret, "sl_not-a-real-token", undefined]) {

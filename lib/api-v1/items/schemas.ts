@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { countryCodeSchema, languageTagSchema } from "../../codes/schemas";
 import { ItemKind, Manipulation, Verdict } from "../../generated/prisma/enums";
-import { isoOut, isoOutNullable, nullableHttpUrl, nullableText, text, versionSchema } from "../fields";
+import { updateItemBodySchema as itemEditSchema } from "../../items/update-item-schema";
+import { httpUrlSchema, isoOut, isoOutNullable, text } from "../fields";
 import { apiIngestBodySchema } from "../ingest-body";
 import { listQueryBase, queryDate } from "../list-query";
 import { campaignSlugSchema } from "../campaigns/schemas";
@@ -54,19 +55,12 @@ export const createItemBodySchema = apiIngestBodySchema.refine((body) => body.it
   path: ["item"],
 });
 
-export const updateItemBodySchema = z.strictObject({
-  version: versionSchema,
-  kind: z.enum(ItemKind).optional(),
-  title: nullableText(500),
-  text: nullableText(100_000),
-  url: nullableText(2048).describe("re-canonicalised; must stay unique across items"),
-  platform: nullableText(64),
-  language: languageTagSchema.nullable().optional(),
-  publishedAt: z.iso.datetime({ offset: true, error: "must be an ISO 8601 date-time" }).transform((v) => new Date(v)).nullable().optional(),
-  verdict: z.enum(Verdict).optional(),
-  manipulations: z.array(z.enum(Manipulation)).max(20).optional(),
-  targetCountries: z.array(countryCodeSchema).max(250).optional(),
-  archiveUrl: nullableHttpUrl,
-  notes: nullableText(20_000),
+/**
+ * PATCH: the item page's edit schema (lib/items/update-item-schema.ts), with the `version` read, plus the API's
+ * link rule: an archive URL is stored as a link, so it must be http(s).
+ */
+export const updateItemBodySchema = itemEditSchema.superRefine((body, ctx) => {
+  if (body.archiveUrl && !httpUrlSchema.safeParse(body.archiveUrl).success) {
+    ctx.addIssue({ code: "custom", path: ["archiveUrl"], message: "must be an absolute http(s) URL" });
+  }
 });
-export type UpdateItemBody = z.output<typeof updateItemBodySchema>;

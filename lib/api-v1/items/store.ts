@@ -1,57 +1,27 @@
-import type { Item, Prisma } from "../../generated/prisma/client";
-import { textFingerprint } from "../../ingest/fingerprint";
-import { refreshDerivedColumns } from "../../sightings/derived";
-import { uniqueConflict, versionLock, type ResourceStore } from "../crud";
+import type { Item, PrismaClient } from "../../generated/prisma/client";
+import { actorOf, type Principal } from "../../auth/principal";
+import { setItemDeleted } from "../../items/soft-delete-item";
+import { updateItem } from "../../items/update-item";
+import type { UpdateItemBody } from "../../items/update-item-schema";
+import { getResource, type ResourceStore } from "../crud";
 import { iso, isoRequired } from "../fields";
 import { resourceService } from "../service";
-import { canonicalField } from "../sightings/store";
-import type { ItemDto, UpdateItemBody } from "./schemas";
+import type { ItemDto } from "./schemas";
 
-type Tx = Prisma.TransactionClient;
 export type ItemRow = Omit<Item, "textMinhash" | "lshBands">;
-type Patch = Omit<UpdateItemBody, "version">;
 
 /** The fingerprint columns are for the duplicate finder; they are neither sent nor audited. */
 const OMIT = { textMinhash: true, lshBands: true } as const;
 
-/** What an edit must also rewrite: the canonical URL when the URL changes, the fingerprint when the words do. */
-async function derivedPatch(tx: Tx, id: string, data: Patch): Promise<Prisma.ItemUpdateManyMutationInput> {
-  const { url, targetCountries, ...rest } = data;
-  const patch: Prisma.ItemUpdateManyMutationInput = { ...rest };
-  if (targetCountries) patch.targetCountries = [...new Set(targetCountries)];
-  if (url !== undefined) {
-    const canonical = canonicalField(url, "url");
-    patch.originalUrl = canonical?.original ?? null;
-    patch.canonicalUrl = canonical?.canonical ?? null;
-  }
-  if (data.title !== undefined || data.text !== undefined) {
-    const current = await tx.item.findUniqueOrThrow({ where: { id }, select: { title: true, text: true } });
-    const fingerprint = textFingerprint(data.title === undefined ? current.title : data.title, data.text === undefined ? current.text : data.text);
-    patch.textMinhash = fingerprint.minhash;
-    patch.lshBands = fingerprint.bands;
-  }
-  return patch;
-}
-
-/** Created only through lib/ingest (logSighting), so dedup and fingerprints have one implementation. */
-export const itemStore: ResourceStore<ItemRow, never, Patch> = {
+/**
+ * Items are written by the paths the item page uses too — created by lib/ingest (logSighting), edited by
+ * lib/items/update-item.ts, deleted and restored by lib/items/soft-delete-item.ts — so the API and the UI share
+ * one implementation of dedup, fingerprints, locking and audit. This store only reads.
+ */
+export const itemStore: ResourceStore<ItemRow, never, never> = {
   entityType: "item",
   label: "Item",
   find: (tx, id) => tx.item.findUnique({ where: { id }, omit: OMIT }),
-  async patchIf(tx, id, lock, data) {
-    const patch = await derivedPatch(tx, id, data);
-    const { count } = await tx.item
-      .updateMany({ where: versionLock(id, lock), data: { ...patch, version: { increment: 1 } } })
-      .catch((e: unknown) => uniqueConflict(e, "url", "item"));
-    return count;
-  },
-  async setDeletedAt(tx, id, at) {
-    await tx.item.update({ where: { id }, data: { deletedAt: at }, select: { id: true } });
-  },
-  async afterWrite(tx, row) {
-    // Campaign first/last seen count only live items.
-    await refreshDerivedColumns(tx, { itemIds: [row.id] });
-  },
 };
 
 export function toItemDto(i: ItemRow): ItemDto {
@@ -66,4 +36,21 @@ export function toItemDto(i: ItemRow): ItemDto {
   };
 }
 
-export const items = resourceService(itemStore, toItemDto);
+const read = resourceService(itemStore, toItemDto);
+const reread = async (prisma: PrismaClient, id: string) => toItemDto(await getResource(prisma, itemStore, id, true));
+
+export const items = {
+  get: read.get,
+  async update(prisma: PrismaClient, id: string, body: UpdateItemBody, principal: Principal): Promise<ItemDto> {
+    await updateItem(prisma, id, body, actorOf(principal));
+    return reread(prisma, id);
+  },
+  async remove(prisma: PrismaClient, id: string, principal: Principal): Promise<ItemDto> {
+    await setItemDeleted(prisma, id, true, actorOf(principal));
+    return reread(prisma, id);
+  },
+  async restore(prisma: PrismaClient, id: string, principal: Principal): Promise<ItemDto> {
+    await setItemDeleted(prisma, id, false, actorOf(principal));
+    return reread(prisma, id);
+  },
+};

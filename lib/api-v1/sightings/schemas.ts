@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { countryCodeSchema } from "../../codes/schemas";
 import { IngestChannel } from "../../generated/prisma/enums";
-import { idSchema, isoOut, isoOutNullable, nullableText, text, versionSchema } from "../fields";
+import { updateSightingBodySchema as sightingEditSchema } from "../../sightings/form-schemas";
+import { idSchema, isoOut, isoOutNullable, text } from "../fields";
 import { apiIngestBodySchema } from "../ingest-body";
 import { listQueryBase, queryDate } from "../list-query";
 
@@ -46,18 +47,5 @@ export type ListSightingsQuery = z.output<typeof listSightingsQuerySchema>;
 /** Either `itemId` (a new sighting of a known item) or `item` (new content; merged into a known item with the same URL or file hash). */
 export const createSightingBodySchema = apiIngestBodySchema;
 
-const count = z.number({ error: "must be a whole number" }).int({ error: "must be a whole number" }).min(0).max(1e13).nullable().optional();
-
-export const updateSightingBodySchema = z.strictObject({
-  version: versionSchema,
-  url: nullableText(2048).describe("re-canonicalised like on creation"),
-  platform: nullableText(64),
-  accountId: idSchema.nullable().optional(),
-  observedAt: z.iso.datetime({ offset: true, error: "must be an ISO 8601 date-time" }).transform((v) => new Date(v)).optional(),
-  views: count,
-  shares: count,
-  reactions: count,
-  audienceCountry: countryCodeSchema.nullable().optional(),
-  notes: nullableText(20_000),
-});
-export type UpdateSightingBody = z.output<typeof updateSightingBodySchema>;
+/** PATCH: the sighting page's edit schema (lib/sightings/form-schemas.ts), with the `version` read. */
+export const updateSightingBodySchema = sightingEditSchema;
