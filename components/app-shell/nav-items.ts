@@ -17,7 +17,7 @@ export const NAV_ITEMS: NavItem[] = [
   { href: "/graph", label: "Graph", ready: false, permission: "read" },
   { href: "/analytics", label: "Analytics", ready: false, permission: "read" },
   { href: "/exports", label: "Exports", ready: false, permission: "export" },
-  { href: "/admin", label: "Admin", ready: false, permission: "admin" },
+  { href: "/admin", label: "Admin", ready: true, permission: "admin" },
 ];
 
 export function isActive(href: string, pathname: string): boolean {
