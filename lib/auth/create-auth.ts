@@ -14,7 +14,9 @@ export const MIN_PASSWORD_LENGTH = 10;
 export function createAuth(prisma: PrismaClient, options: { baseURL?: string; secret?: string } = {}) {
   return betterAuth({
     appName: "Sightline",
-    baseURL: options.baseURL ?? process.env.BETTER_AUTH_URL,
+    // A fixed public URL when deployed (BETTER_AUTH_URL); otherwise the request's own host, if it is one we serve
+    // (sign-in forms post to the host they were loaded from, and origin checks compare against it).
+    baseURL: options.baseURL ?? (process.env.BETTER_AUTH_URL?.trim() || { allowedHosts: allowedHosts(), protocol: "auto" }),
     secret: options.secret ?? resolveAuthSecret(),
     database: prismaAdapter(prisma, { provider: "postgresql", transaction: true }),
     emailAndPassword: {
@@ -37,7 +39,6 @@ export function createAuth(prisma: PrismaClient, options: { baseURL?: string; se
       cookieCache: { enabled: false },
     },
     advanced: { database: { generateId: "uuid" } },
-    trustedOrigins: (request) => (request ? [new URL(request.url).origin] : []),
     databaseHooks: {
       session: {
         create: {
@@ -62,3 +63,9 @@ export function createAuth(prisma: PrismaClient, options: { baseURL?: string; se
 }
 
 export type Auth = ReturnType<typeof createAuth>;
+
+/** Hosts this instance answers for when BETTER_AUTH_URL is not set: local ones, plus SIGHTLINE_ALLOWED_HOSTS. */
+function allowedHosts(): string[] {
+  const extra = (process.env.SIGHTLINE_ALLOWED_HOSTS ?? "").split(",").map((h) => h.trim()).filter(Boolean);
+  return ["localhost:*", "127.0.0.1:*", "[::1]:*", "localhost", "127.0.0.1", ...extra];
+}
