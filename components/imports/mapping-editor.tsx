@@ -21,7 +21,8 @@ export function MappingEditor({ preview, mapping, onChange }: Props) {
   // A field can be filled by one column only: options taken by another column are disabled, not hidden.
   const taken = new Map<string, string>(Object.entries(mapping.columns).flatMap(([h, t]) => (t ? [[t, h] as const] : [])));
   return (
-    <div className={`table-wrap ${styles.mappingWrap}`}>
+    // Scrolls both ways on small screens: focusable so the keyboard can scroll it too.
+    <div className={`table-wrap ${styles.mappingWrap}`} tabIndex={0} role="region" aria-label="Column mapping preview">
       <table className={`data-table ${styles.mapping}`}>
         <caption className="visually-hidden">Column mapping and the first {preview.rows.length} rows</caption>
         <thead>
