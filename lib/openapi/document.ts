@@ -19,6 +19,7 @@ const STATUS: Record<keyof typeof ERROR_RESPONSES, string> = {
   BadRequest: "400", Unauthorized: "401", Forbidden: "403", NotFound: "404", Conflict: "409", PayloadTooLarge: "413",
   UnprocessableEntity: "422", TooManyRequests: "429", InternalError: "500",
 };
+const article = (noun: string) => (/^[aeiou]/i.test(noun) ? "an" : "a");
 const json = (schema: JsonSchema, description: string, headers: JsonSchema = RATE_HEADERS) => ({ description, headers, content: { "application/json": { schema } } });
 
 function resourcePaths(r: ResourceDoc, schemas: Record<string, JsonSchema>) {
@@ -34,7 +35,7 @@ function resourcePaths(r: ResourceDoc, schemas: Record<string, JsonSchema>) {
         responses: { "200": json(toOpenApiSchema(pageSchema(r.schema), "output", schemas), "One page"), ...errors("UnprocessableEntity") },
       },
       post: {
-        tags: [r.tag], operationId: `create${r.name}`, summary: `Create a ${r.name.replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase()}`,
+        tags: [r.tag], operationId: `create${r.name}`, summary: `Create ${article(r.name)} ${r.name.replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase()}`,
         description: r.createDescription || undefined,
         parameters: [ref("parameters", "IdempotencyKey")],
         requestBody: writeBody(r.createBody, r.example),

@@ -13,8 +13,9 @@ const select = {
 type Selected = { id: string; name: string; prefix: string; scope: "read" | "write"; createdAt: Date; lastUsedAt: Date | null; expiresAt: Date | null; revokedAt: Date | null; user: TokenRow["owner"] };
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
-function toRow(t: Selected): TokenRow {
-  return { id: t.id, name: t.name, prefix: t.prefix, scope: t.scope, createdAt: t.createdAt.toISOString(), lastUsedAt: iso(t.lastUsedAt), expiresAt: iso(t.expiresAt), revokedAt: iso(t.revokedAt), owner: t.user };
+function toRow(t: Selected, now = new Date()): TokenRow {
+  const status = t.revokedAt ? "revoked" : t.expiresAt && t.expiresAt <= now ? "expired" : "active";
+  return { status, id: t.id, name: t.name, prefix: t.prefix, scope: t.scope, createdAt: t.createdAt.toISOString(), lastUsedAt: iso(t.lastUsedAt), expiresAt: iso(t.expiresAt), revokedAt: iso(t.revokedAt), owner: t.user };
 }
 
 /** Tokens mint nothing: managing tokens needs a signed-in browser session, so a leaked token cannot breed more. */
@@ -33,7 +34,7 @@ export async function listTokens(prisma: PrismaClient, principal: Principal, all
     take: 500,
     select,
   });
-  return { tokens: tokens.map(toRow), canSeeAll };
+  return { tokens: tokens.map((t) => toRow(t)), canSeeAll };
 }
 
 /** For the caller only: nobody issues tokens in someone else's name. */

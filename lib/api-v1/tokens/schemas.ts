@@ -25,6 +25,8 @@ export interface TokenRow {
   lastUsedAt: string | null;
   expiresAt: string | null;
   revokedAt: string | null;
+  /** As of the answer: revoked wins over expired. */
+  status: "active" | "expired" | "revoked";
   owner: { id: string; email: string; name: string };
 }
 
