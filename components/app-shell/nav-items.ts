@@ -11,7 +11,7 @@ export interface NavItem {
 
 export const NAV_ITEMS: NavItem[] = [
   { href: "/", label: "Overview", ready: true, permission: "read" },
-  { href: "/log", label: "Log a sighting", ready: false, permission: "write" },
+  { href: "/log", label: "Log a sighting", ready: true, permission: "write" },
   { href: "/items", label: "Items", ready: true, permission: "read" },
   { href: "/campaigns", label: "Campaigns", ready: false, permission: "read" },
   { href: "/graph", label: "Graph", ready: false, permission: "read" },
