@@ -25,19 +25,23 @@ export function AuditTable({ events }: { events: AuditEventRow[] }) {
         <tbody>
           {events.map((event) => (
             <tr key={event.id} data-testid="audit-row">
-              <td className="nowrap">
+              <td data-label="When" className="nowrap">
                 <time dateTime={event.at}>{formatDateTime(event.at)}</time>
               </td>
-              <td className={styles.actorCell}>
-                <Actor actor={event.actor} />
+              <td data-label="Who" className={styles.actorCell}>
+                <div>
+                  <Actor actor={event.actor} />
+                </div>
               </td>
-              <td>
+              <td data-label="Action">
                 <code className={styles.action}>{event.action}</code>
               </td>
-              <td className={styles.entityCell}>
-                <Entity type={event.entityType} id={event.entityId} />
+              <td data-label="Entity" className={styles.entityCell}>
+                <div>
+                  <Entity type={event.entityType} id={event.entityId} />
+                </div>
               </td>
-              <td className={styles.changesCell}>
+              <td data-label="Changes" className={styles.changesCell}>
                 <AuditChanges changes={changedFields(event.before, event.after)} />
               </td>
             </tr>
@@ -70,17 +74,17 @@ function Actor({ actor }: { actor: AuditActor }) {
 }
 
 function Entity({ type, id }: { type: string; id: string }) {
-  const label = <span className="muted">{humanize(type)}</span>;
+  const label = <span className={`${styles.entityType} muted`}>{humanize(type)}</span>;
   if (type === "item" && UUID.test(id)) {
     return (
       <>
-        {label} <Link href={`/items/${id}`} className="mono break">{id}</Link>
+        {label} <Link href={`/items/${id}`} className={styles.entityId}>{id}</Link>
       </>
     );
   }
   return (
     <>
-      {label} <span className="mono break">{id}</span>
+      {label} <span className={styles.entityId}>{id}</span>
     </>
   );
 }

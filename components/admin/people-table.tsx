@@ -63,14 +63,16 @@ export function PeopleTable({ people, currentUserId }: { people: PersonRow[]; cu
           <tbody>
             {people.map((person) => (
               <tr key={person.id} data-testid="person-row" data-email={person.email} className={person.active ? undefined : styles.inactiveRow}>
-                <td className={styles.personCell}>
-                  <span className={styles.personName}>
-                    {person.name}
-                    {person.id === currentUserId && <span className="faint"> (you)</span>}
-                  </span>
-                  <span className={`${styles.personEmail} muted`}>{person.email}</span>
+                <td data-label="Person" className={styles.personCell}>
+                  <div>
+                    <span className={styles.personName}>
+                      {person.name}
+                      {person.id === currentUserId && <span className="faint"> (you)</span>}
+                    </span>
+                    <span className={`${styles.personEmail} muted`}>{person.email}</span>
+                  </div>
                 </td>
-                <td>
+                <td data-label="Role">
                   <select
                     className={`select ${styles.roleSelect}`}
                     aria-label={`Role of ${person.name}`}
@@ -85,12 +87,12 @@ export function PeopleTable({ people, currentUserId }: { people: PersonRow[]; cu
                     ))}
                   </select>
                 </td>
-                <td className="nowrap">
+                <td data-label="Status" className="nowrap">
                   <Status person={person} />
                 </td>
-                <td className="nowrap">{formatDateTime(person.lastLoginAt)}</td>
-                <td className="nowrap">{formatDay(person.createdAt)}</td>
-                <td>
+                <td data-label="Last sign-in" className="nowrap">{formatDateTime(person.lastLoginAt)}</td>
+                <td data-label="Created" className="nowrap">{formatDay(person.createdAt)}</td>
+                <td data-label="Actions">
                   <div className={styles.rowActions}>
                     <button
                       type="button"
