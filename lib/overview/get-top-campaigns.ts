@@ -13,20 +13,16 @@ type Row = {
 };
 
 /**
- * Campaigns ranked by the sightings of their confirmed items. Uses items.sighting_count (kept in step on every
- * sighting write) so this sums one integer per linked item instead of joining all sightings.
+ * Campaigns ranked by the sightings of their confirmed items: campaigns.sighting_count and item_count are kept in
+ * step with every sighting and link write (lib/sightings/derived.ts), so this reads a handful of rows.
  */
 export async function getTopCampaigns(client: PrismaClient = db, limit = 6) {
   const rows = await client.$queryRaw<Row[]>`
-    SELECT c.slug, c.name, c.status::text AS status, count(i.id)::int AS items,
-      coalesce(sum(i.sighting_count), 0)::int AS sightings,
+    SELECT c.slug, c.name, c.status::text AS status, c.item_count AS items, c.sighting_count AS sightings,
       c.first_seen_at AS "firstSeenAt", c.last_seen_at AS "lastSeenAt"
     FROM campaigns c
-    JOIN item_campaigns ic ON ic.campaign_id = c.id AND ic.status = 'confirmed'
-    JOIN items i ON i.id = ic.item_id AND i.deleted_at IS NULL
-    WHERE c.deleted_at IS NULL AND c.merged_into_id IS NULL
-    GROUP BY c.id
-    ORDER BY sightings DESC, c.name
+    WHERE c.deleted_at IS NULL AND c.merged_into_id IS NULL AND c.item_count > 0
+    ORDER BY c.sighting_count DESC, c.name
     LIMIT ${limit}`;
   return rows.map((r) => ({
     ...r,

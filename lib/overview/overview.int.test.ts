@@ -1,3 +1,4 @@
+import { refreshDerivedColumns } from "../sightings/derived";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, type TestDatabase } from "../testing/test-database";
 import { getOverviewStats } from "./get-overview-stats";
@@ -25,9 +26,9 @@ describe(`overview queries (${process.env.SIGHTLINE_TEST_DB ?? "pglite"})`, () =
     const campaign = await p.campaign.create({ data: { slug: "matryoshka", name: "Matryoshka", targetCountries: ["UA"] } });
     const other = await p.campaign.create({ data: { slug: "storm-1516", name: "Storm-1516" } });
     await p.campaign.create({ data: { slug: "gone", name: "Gone", deletedAt: new Date() } });
-    const a = await p.item.create({ data: { kind: "video", title: "A", language: "en", targetCountries: ["FR", "GB"], sightingCount: 3, firstSeenAt: new Date("2025-01-10T00:00:00Z") } });
-    const b = await p.item.create({ data: { kind: "video", title: "B", language: "pl", targetCountries: ["PL"], sightingCount: 1, firstSeenAt: new Date("2025-03-01T00:00:00Z") } });
-    await p.item.create({ data: { kind: "post", title: "C", language: "pl", sightingCount: 0 } });
+    const a = await p.item.create({ data: { kind: "video", title: "A", language: "en", targetCountries: ["FR", "GB"], firstSeenAt: new Date("2025-01-10T00:00:00Z") } });
+    const b = await p.item.create({ data: { kind: "video", title: "B", language: "pl", targetCountries: ["PL"], firstSeenAt: new Date("2025-03-01T00:00:00Z") } });
+    await p.item.create({ data: { kind: "post", title: "C", language: "pl" } });
     await p.item.create({ data: { kind: "post", title: "deleted", language: "ru", targetCountries: ["RU"], deletedAt: new Date() } });
     await p.itemCampaign.createMany({
       data: [
@@ -46,6 +47,8 @@ describe(`overview queries (${process.env.SIGHTLINE_TEST_DB ?? "pglite"})`, () =
         { itemId: b.id, observedAt: at("2025-03-02"), audienceCountry: "DE", deletedAt: new Date() },
       ],
     });
+    // The counts lists and the Overview read are derived from the rows above, as every write path does.
+    await refreshDerivedColumns(p);
 
     // countries: FR, BE (audience) ∪ FR, GB, PL (items) ∪ UA (campaigns) = 5; languages: en, pl
     expect(await getOverviewStats(p)).toEqual({ items: 3, sightings: 4, campaigns: 2, countries: 5, languages: 2 });

@@ -15,7 +15,8 @@ export interface RefreshResult {
 /**
  * Recomputes the columns derived from sightings so lists can sort without aggregating:
  * items.first_seen_at / last_seen_at / sighting_count from live sightings, and campaigns.first_seen_at /
- * last_seen_at from their confirmed, live items. Set-based, and rows are only written when a value changes
+ * last_seen_at / item_count / sighting_count from their confirmed, live items. Call it after any change to
+ * sightings, items' deletion, or item↔campaign links. Set-based, and rows are only written when a value changes
  * (so a no-op refresh writes nothing). Deliberately leaves version/updated_at alone: these are not user edits
  * and must not break optimistic locking of a form that is open.
  */
@@ -42,9 +43,10 @@ export async function refreshDerivedColumns(db: SqlClient, scope: RefreshScope =
     : Prisma.sql`TRUE`;
   const campaigns = await db.$executeRaw(Prisma.sql`
     UPDATE campaigns AS c
-    SET first_seen_at = agg.first_seen, last_seen_at = agg.last_seen
+    SET first_seen_at = agg.first_seen, last_seen_at = agg.last_seen, item_count = agg.items, sighting_count = agg.sightings
     FROM (
-      SELECT c.id, min(i.first_seen_at) AS first_seen, max(i.last_seen_at) AS last_seen
+      SELECT c.id, min(i.first_seen_at) AS first_seen, max(i.last_seen_at) AS last_seen,
+             count(i.id)::int AS items, coalesce(sum(i.sighting_count), 0)::int AS sightings
       FROM campaigns AS c
       LEFT JOIN item_campaigns AS ic ON ic.campaign_id = c.id AND ic.status = 'confirmed'
       LEFT JOIN items AS i ON i.id = ic.item_id AND i.deleted_at IS NULL
@@ -52,6 +54,7 @@ export async function refreshDerivedColumns(db: SqlClient, scope: RefreshScope =
       GROUP BY c.id
     ) AS agg
     WHERE c.id = agg.id
-      AND (c.first_seen_at, c.last_seen_at) IS DISTINCT FROM (agg.first_seen, agg.last_seen)`);
+      AND (c.first_seen_at, c.last_seen_at, c.item_count, c.sighting_count)
+        IS DISTINCT FROM (agg.first_seen, agg.last_seen, agg.items, agg.sightings)`);
   return { items, campaigns };
 }
