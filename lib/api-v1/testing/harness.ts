@@ -51,11 +51,12 @@ export async function call<P = Record<string, never>>(
   handler: Handler<P>,
   options: { method?: string; path: string; token?: string; body?: unknown; rawBody?: string; headers?: Record<string, string>; params?: P },
 ): Promise<{ status: number; headers: Headers; json: Record<string, unknown> }> {
-  const headers: Record<string, string> = { ...(options.headers ?? {}) };
+  // A real request always carries Host; better-auth resolves its base URL from it.
+  const headers: Record<string, string> = { host: "127.0.0.1:3000", ...(options.headers ?? {}) };
   if (options.token) headers.authorization = `Bearer ${options.token}`;
   const body = options.rawBody ?? (options.body === undefined ? undefined : JSON.stringify(options.body));
   if (body !== undefined) headers["content-type"] ??= "application/json";
-  const request = new Request(`http://sightline.test${options.path}`, { method: options.method ?? "GET", headers, body });
+  const request = new Request(`http://127.0.0.1:3000${options.path}`, { method: options.method ?? "GET", headers, body });
   const response = await handler(request, { params: Promise.resolve((options.params ?? {}) as P) });
   return { status: response.status, headers: response.headers, json: (await response.json()) as Record<string, unknown> };
 }
