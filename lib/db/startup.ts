@@ -1,7 +1,10 @@
 import { getDatabase } from "../db";
 import { prepareDatabase } from "./prepare";
 
-/** Server start: apply migrations and first-run data, or stop the process with a clear reason. */
+/**
+ * Server start: apply migrations and first-run data, or stop the process with a clear reason; then start the
+ * background worker that resumes imports interrupted by a restart.
+ */
 export async function prepareOnStartup(): Promise<void> {
   try {
     await prepareDatabase(getDatabase());
@@ -10,4 +13,6 @@ export async function prepareOnStartup(): Promise<void> {
     await getDatabase().close().catch(() => {});
     process.exit(1);
   }
+  const { startImportWorker } = await import("../imports/jobs/worker");
+  startImportWorker(() => getDatabase().prisma);
 }
