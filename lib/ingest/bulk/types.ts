@@ -1,0 +1,64 @@
+import type { IngestChannel, Prisma } from "../../generated/prisma/client";
+import type { Actor } from "../../audit/record-audit";
+import type { TextFingerprint } from "../fingerprint";
+import type { ItemInput, LogSightingInput } from "../schemas";
+import type { PreparedUrls } from "../validate-submission";
+
+export type Tx = Pick<Prisma.TransactionClient, "$executeRaw" | "$queryRaw">;
+
+/** One already-validated input row (logSightingSchema({ lenient: true })) with where it came from. */
+export interface BulkRow {
+  rowNumber: number;
+  rowKey: string | null;
+  input: LogSightingInput;
+}
+
+export interface BulkOptions {
+  channel: IngestChannel;
+  actor: Actor;
+  /** When set, every written row's ImportJobRow is inserted in the same transaction (exactly-once imports). */
+  importJobId?: string;
+}
+
+/** What became of one row. `field` is the input path ("item.annotations[0].marker"), like fieldError's. */
+export interface BulkRowResult {
+  rowNumber: number;
+  rowKey: string | null;
+  status: "created" | "merged" | "failed";
+  itemId?: string;
+  sightingId?: string;
+  field?: string;
+  reason?: string;
+  /** True when its ImportJobRow was written inside the batch's transaction. */
+  recorded: boolean;
+}
+
+/** A row that passed the per-row checks, with its canonical URLs and (for new items) its text fingerprint. */
+export interface PreparedRow {
+  row: BulkRow;
+  item: ItemInput | null;
+  urls: PreparedUrls;
+}
+
+/** The item a row writes to: one known before the batch, or one the batch creates. */
+export interface Target {
+  id: string;
+  isNew: boolean;
+  /** The row that creates it (new items only). */
+  creator: PlannedRow | null;
+  /** Current values as the rows of the batch see them in order (merges union into them). */
+  targetCountries: string[];
+  manipulations: string[];
+  /** How many merges grew the arrays: each bumps the version, as mergeIntoItem does. */
+  grew: number;
+  fingerprint?: TextFingerprint;
+}
+
+export interface PlannedRow {
+  prepared: PreparedRow;
+  target: Target;
+  outcome: "created" | "merged" | "attached";
+  sightingId: string;
+  /** The arrays before and after this row's merge, for its audit event. */
+  mergeAudit?: { before: { targetCountries: string[]; manipulations: string[] }; after: { targetCountries: string[]; manipulations: string[] } };
+}
