@@ -54,8 +54,11 @@ export function LogSightingForm() {
       await queryClient.invalidateQueries({ queryKey: keys.all });
       router.push(`/items/${result.itemId}?logged=${result.outcome}`);
     },
-    onError: () => requestAnimationFrame(() => formRef.current?.querySelector<HTMLElement>("[aria-invalid='true']")?.focus()),
   });
+  // After a refused save, the first field the server named gets the focus (once it is marked invalid).
+  useEffect(() => {
+    if (save.error) formRef.current?.querySelector<HTMLElement>("[aria-invalid='true']")?.focus();
+  }, [save.error]);
   const details = save.error instanceof ApiClientError ? save.error.details : [];
   const errorsFor = useFieldErrors(details);
 

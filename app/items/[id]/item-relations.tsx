@@ -105,7 +105,10 @@ export function ItemRelations({ item }: { item: ItemDetail }) {
         <ul className={styles.plainList}>
           {item.evidence.map((e) => (
             <li key={e.id}>
-              <strong className="break">{e.originalName ?? "Unnamed file"}</strong>
+              {/* Same-origin download: served as an attachment with the sniffed type and nosniff. */}
+              <a href={`/api/evidence/${e.id}`} download className="break">
+                <strong>{e.originalName ?? "Unnamed file"}</strong>
+              </a>
               <div className="muted">
                 {e.mimeType} · {formatBytes(e.sizeBytes)}
               </div>

@@ -2,6 +2,7 @@
 
 import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
+import { useState } from "react";
 import { ErrorState } from "@/components/ui/states";
 import { VerdictBadge } from "@/components/ui/verdict-badge";
 import { countryName, languageName } from "@/lib/format/codes";
@@ -9,12 +10,18 @@ import { formatDateTime, formatDay, formatInteger, humanize, platformName } from
 import { itemQueries } from "@/lib/items/query-options";
 import { AnnotatedText } from "./annotated-text";
 import { ExternalLink } from "./external-link";
+import { ItemAdminBar } from "./item-admin-bar";
+import { ItemEditForm } from "./item-edit-form";
+import { ItemHistory } from "./item-history";
 import { ItemRelations } from "./item-relations";
+import { LoggedNotice } from "./logged-notice";
 import { SightingsTable } from "./sightings-table";
+import { SightingsTimeline } from "./sightings-timeline";
 import styles from "./item.module.css";
 
-export function ItemView({ id }: { id: string }) {
+export function ItemView({ id, canWrite = false, canModerate = false }: { id: string; canWrite?: boolean; canModerate?: boolean }) {
   const { data: item, error } = useQuery(itemQueries.detail(id));
+  const [editing, setEditing] = useState(false);
   if (error) return <div className="page"><ErrorState error={error} /></div>;
   if (!item) return null;
   const title = item.title ?? `Untitled ${item.kind}`;
@@ -39,6 +46,9 @@ export function ItemView({ id }: { id: string }) {
           </span>
         </div>
       </header>
+      <LoggedNotice />
+      <ItemAdminBar item={item} canWrite={canWrite && !item.deletedAt} canModerate={canModerate} onEdit={() => setEditing(true)} />
+      {editing && !item.deletedAt && <ItemEditForm key={item.version} item={item} onDone={() => setEditing(false)} />}
 
       <div className={styles.layout}>
         <div className={styles.mainColumn}>
@@ -116,7 +126,9 @@ export function ItemView({ id }: { id: string }) {
         </div>
         <ItemRelations item={item} />
       </div>
+      <SightingsTimeline itemId={item.id} sightings={item.sightings} canWrite={canWrite && !item.deletedAt} />
       <SightingsTable sightings={item.sightings} total={item.sightingTotal} />
+      <ItemHistory itemId={item.id} />
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import { requirePagePermission } from "@/lib/auth/page-guard";
+import { allows } from "@/lib/auth/principal";
 import { HydrationBoundary, dehydrate } from "@tanstack/react-query";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
@@ -12,27 +13,31 @@ import { ItemView } from "./item-view";
 
 type Props = { params: Promise<{ id: string }> };
 
-/** One database read per request, shared by the metadata and the page; malformed ids never reach the database. */
-const loadItem = cache(async (id: string) => {
+/**
+ * One database read per request, shared by the metadata and the page; malformed ids never reach the database.
+ * Admins (moderate) also see a deleted item, to restore it; for everyone else it is a 404.
+ */
+const loadItem = cache(async (id: string, includeDeleted: boolean) => {
   await connection();
-  return itemIdSchema.safeParse(id).success ? getItem(id) : null;
+  return itemIdSchema.safeParse(id).success ? getItem(id, undefined, { includeDeleted }) : null;
 });
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const item = await loadItem((await params).id);
+  const item = await loadItem((await params).id, false);
   return { title: item ? (item.title ?? `Untitled ${item.kind}`) : "Item not found" };
 }
 
 export default async function ItemPage({ params }: Props) {
-  await requirePagePermission("read");
+  const principal = await requirePagePermission("read");
+  const canModerate = allows(principal, "moderate");
   const { id } = await params;
-  const item = await loadItem(id);
+  const item = await loadItem(id, canModerate);
   if (!item) notFound();
   const queryClient = getQueryClient();
   queryClient.setQueryData(itemQueries.detail(id).queryKey, item);
   return (
     <HydrationBoundary state={dehydrate(queryClient)}>
-      <ItemView id={id} />
+      <ItemView id={id} canWrite={allows(principal, "write")} canModerate={canModerate} />
     </HydrationBoundary>
   );
 }
