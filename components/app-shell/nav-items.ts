@@ -18,6 +18,8 @@ export const NAV_ITEMS: NavItem[] = [
   { href: "/analytics", label: "Analytics", ready: false, permission: "read" },
   { href: "/exports", label: "Exports", ready: false, permission: "export" },
   { href: "/admin", label: "Admin", ready: true, permission: "admin" },
+  { href: "/settings/tokens", label: "API tokens", ready: true, permission: "read" },
+  { href: "/developers", label: "API reference", ready: true, permission: "read" },
 ];
 
 export function isActive(href: string, pathname: string): boolean {

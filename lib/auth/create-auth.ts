@@ -16,7 +16,14 @@ export function createAuth(prisma: PrismaClient, options: { baseURL?: string; se
     appName: "Sightline",
     // A fixed public URL when deployed (BETTER_AUTH_URL); otherwise the request's own host, if it is one we serve
     // (sign-in forms post to the host they were loaded from, and origin checks compare against it).
-    baseURL: options.baseURL ?? (process.env.BETTER_AUTH_URL?.trim() || { allowedHosts: allowedHosts(), protocol: "auto" }),
+    // A request from any other host falls back to the local URL, so its origin checks fail (4xx), never a 500.
+    baseURL:
+      options.baseURL ??
+      (process.env.BETTER_AUTH_URL?.trim() || {
+        allowedHosts: allowedHosts(),
+        protocol: "auto",
+        fallback: `http://localhost:${process.env.PORT ?? 3000}`,
+      }),
     secret: options.secret ?? resolveAuthSecret(),
     database: prismaAdapter(prisma, { provider: "postgresql", transaction: true }),
     emailAndPassword: {

@@ -88,6 +88,8 @@ describe("logSighting — the one ingest path", () => {
     expect(() => body({ targetCountries: ["XX"] })).toThrow(/targetCountries/);
     expect(() => body({ language: "klingon-ish" })).toThrow(/language/);
     expect(() => body({}, { observedAt: "yesterday-ish" })).toThrow(/observedAt/);
+    expect(() => body({ archiveUrl: "javascript:alert(1)" })).toThrow(/archiveUrl/);
+    expect(() => body({}, { account: { platform: "x", handle: "a", url: "data:text/html,<b>" } })).toThrow(/account/);
     await expectFieldError(logSighting(database.prisma, body({ url: "javascript:alert(1)" }), FORM), 422, "item.url");
     await expectFieldError(logSighting(database.prisma, body({ url: null, techniques: ["T9999"] }), FORM), 422, "item.techniques");
     await expectFieldError(

@@ -17,6 +17,12 @@ const optionalText = (max: number) =>
 const date = z.coerce.date({ error: "must be an ISO 8601 date or date-time" }).refine((d) => !Number.isNaN(d.getTime()), {
   error: "must be an ISO 8601 date or date-time",
 });
+/** Stored URLs that are not the content's own (archive copies, account pages) must still be http(s). */
+const httpUrl = text(2048)
+  .refine((value) => value === "" || /^https?:\/\/[^\s]+$/i.test(value), { error: "must be an http(s) URL" })
+  .optional()
+  .nullable()
+  .transform((v) => v || undefined);
 const count = z.coerce.number().int({ error: "must be a whole number" }).min(0, { error: "must be ≥ 0" }).max(1e13).optional().nullable();
 const uuid = z.uuid({ error: "must be a UUID" });
 
@@ -26,7 +32,7 @@ const partyRef = z
   .refine((p) => p.id || p.name, { error: "needs an id or a name", path: ["name"] });
 
 const accountRef = z
-  .object({ id: uuid.optional(), platform: text(64).min(1).optional(), handle: text(200).min(1).optional(), url: optionalText(2048) })
+  .object({ id: uuid.optional(), platform: text(64).min(1).optional(), handle: text(200).min(1).optional(), url: httpUrl })
   .strict()
   .refine((a) => a.id || (a.platform && a.handle), { error: "needs an id, or a platform and a handle", path: ["handle"] });
 
@@ -56,7 +62,7 @@ function itemSchema(lenient: boolean) {
       manipulations: z.array(z.enum(Manipulation)).max(20).default([]),
       targetCountries: z.array(country).max(250).default([]),
       fileSha256: z.string().trim().toLowerCase().regex(/^[0-9a-f]{64}$/, { error: "must be a SHA-256 hex digest" }).optional().nullable(),
-      archiveUrl: optionalText(2048),
+      archiveUrl: httpUrl,
       notes: optionalText(20_000),
       persons: z.array(partyRef).max(100).default([]),
       organizations: z.array(partyRef).max(100).default([]),
