@@ -6,6 +6,7 @@ import { createUserRequest, inviteRequest, type InvitationJson, type UserJson } 
 import { fieldErrorsOf } from "./field-errors";
 import { InvitationLink } from "./invitation-link";
 import { useAdminMutation } from "./use-admin-mutation";
+import { useHydrated } from "./use-hydrated";
 import styles from "./admin.module.css";
 
 type Mode = "invite" | "password";
@@ -16,6 +17,7 @@ export function AddPersonForm() {
   const id = useId();
   const [mode, setMode] = useState<Mode>("invite");
   const [role, setRole] = useState<Role>("fact_checker");
+  const hydrated = useHydrated();
   const mutation = useAdminMutation<Submitted, { mode: "invite"; invitation: InvitationJson } | { mode: "password"; user: UserJson }>(
     async (submitted) =>
       submitted.mode === "invite"
@@ -78,7 +80,7 @@ export function AddPersonForm() {
         {mode === "password" &&
           field("password", "Password", <input id={`${id}-password`} name="password" type="password" className="input" minLength={10} autoComplete="new-password" {...invalid("password")} />)}
         <div className={styles.formActions}>
-          <button type="submit" className="button button-primary" disabled={mutation.isPending}>
+          <button type="submit" className="button button-primary" disabled={!hydrated || mutation.isPending}>
             {mode === "invite" ? "Create and get invitation link" : "Create account"}
           </button>
         </div>

@@ -9,6 +9,7 @@ import type { PersonRow } from "@/lib/users/list-people";
 import type { UpdateUserBody } from "@/lib/users/schemas";
 import { InvitationLink } from "./invitation-link";
 import { useAdminMutation } from "./use-admin-mutation";
+import { useHydrated } from "./use-hydrated";
 import styles from "./admin.module.css";
 
 interface Change {
@@ -20,6 +21,8 @@ export function PeopleTable({ people, currentUserId }: { people: PersonRow[]; cu
   const update = useAdminMutation(({ person, changes }: Change) => updateUserRequest(person.id, changes));
   const relink = useAdminMutation((person: PersonRow) => inviteRequest({ userId: person.id }));
   const [failure, setFailure] = useState<string | null>(null);
+  const hydrated = useHydrated();
+  const busy = !hydrated || update.isPending;
   const [link, setLink] = useState<InvitationJson | null>(null);
 
   const change = (person: PersonRow, changes: UpdateUserBody) => {
@@ -77,7 +80,7 @@ export function PeopleTable({ people, currentUserId }: { people: PersonRow[]; cu
                     className={`select ${styles.roleSelect}`}
                     aria-label={`Role of ${person.name}`}
                     value={person.role}
-                    disabled={update.isPending}
+                    disabled={busy}
                     onChange={(e) => change(person, { role: e.target.value as Role })}
                   >
                     {ROLES.map((r) => (
@@ -97,14 +100,14 @@ export function PeopleTable({ people, currentUserId }: { people: PersonRow[]; cu
                     <button
                       type="button"
                       className="button"
-                      disabled={update.isPending}
+                      disabled={busy}
                       aria-label={`${person.active ? "Deactivate" : "Reactivate"} ${person.name}`}
                       onClick={() => change(person, { active: !person.active })}
                     >
                       {person.active ? "Deactivate" : "Reactivate"}
                     </button>
                     {person.active && !person.hasPassword && (
-                      <button type="button" className="button" disabled={relink.isPending} onClick={() => newLink(person)}>
+                      <button type="button" className="button" disabled={!hydrated || relink.isPending} onClick={() => newLink(person)}>
                         New invitation link
                       </button>
                     )}

@@ -4,6 +4,7 @@ import Link from "next/link";
 import { useMutation } from "@tanstack/react-query";
 import { useId, useState, type FormEvent } from "react";
 import { acceptInvitationRequest } from "@/lib/users/admin-requests";
+import { useHydrated } from "@/components/admin/use-hydrated";
 import styles from "@/components/admin/admin.module.css";
 
 const MIN_LENGTH = 10;
@@ -12,6 +13,7 @@ export function AcceptInvitationForm({ token, email }: { token: string; email: s
   const id = useId();
   const [mismatch, setMismatch] = useState<string | null>(null);
   const accept = useMutation({ mutationFn: acceptInvitationRequest });
+  const hydrated = useHydrated();
 
   if (accept.isSuccess) {
     return (
@@ -52,7 +54,7 @@ export function AcceptInvitationForm({ token, email }: { token: string; email: s
           {problem}
         </p>
       )}
-      <button type="submit" className="button button-primary" disabled={accept.isPending}>
+      <button type="submit" className="button button-primary" disabled={!hydrated || accept.isPending}>
         {accept.isPending ? "Saving…" : "Set password"}
       </button>
     </form>
