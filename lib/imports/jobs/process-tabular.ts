@@ -1,17 +1,19 @@
 import { Prisma, type PrismaClient } from "../../generated/prisma/client";
 import type { Actor } from "../../audit/record-audit";
-import { logSighting } from "../../ingest/log-sighting";
 import type { ImportMapping } from "../mapping";
 import type { SourceRecord } from "../parse/read-records";
 import { failuresOf, mapRow } from "../row-input";
-import { recordingClient } from "./recording-client";
 import type { RowResult } from "./row-result";
+import type { WritableRow } from "./row-by-row";
+import { writeBulk } from "./write-bulk";
 
 export interface TabularContext {
   prisma: PrismaClient;
   jobId: string;
   actor: Actor;
   mapping: ImportMapping;
+  /** Defer GIN index maintenance to the pending lists during batches (PostgreSQL; the job merges them at the end). */
+  deferGin?: boolean;
 }
 
 /**
@@ -21,8 +23,9 @@ export interface TabularContext {
  *    row whose key was already created/merged by any job is skipped ("already imported"), as is a second
  *    identical row in the same file. A content key survives re-exports, reordering and corrected files, which a
  *    "file hash + row number" key would not (fixing one bad row would re-import every other row);
- * 3. a row that gets through writes via logSighting with onDuplicate "merge": its item is found by canonical URL
- *    or file hash, so content imported from another file or by hand still gets no twin.
+ * 3. the rows that get through are written together by ingestBatch (logSighting's merge semantics, set-based),
+ *    with their ImportJobRows in the same transaction: their item is found by canonical URL or file hash, so
+ *    content imported from another file or by hand still gets no twin.
  */
 export async function processTabularBatch(ctx: TabularContext, records: readonly SourceRecord[]): Promise<RowResult[]> {
   const mapped = records.map((record) => ({ record, row: record.values ? mapRow(record.values, ctx.mapping) : null }));
@@ -30,6 +33,7 @@ export async function processTabularBatch(ctx: TabularContext, records: readonly
   const known = await priorRowsByKey(ctx.prisma, keys);
   const seenInBatch = new Map<string, number>();
   const results: RowResult[] = [];
+  const writable: WritableRow[] = [];
   for (const { record, row } of mapped) {
     const rowNumber = record.rowNumber;
     if (!row) {
@@ -50,21 +54,10 @@ export async function processTabularBatch(ctx: TabularContext, records: readonly
       continue;
     }
     seenInBatch.set(row.rowKey, rowNumber);
-    try {
-      const client = recordingClient(ctx.prisma, ctx.jobId, rowNumber, row.rowKey);
-      const written = await logSighting(client, row.input, { channel: "import", actor: ctx.actor, importJobId: ctx.jobId, onDuplicate: "merge" });
-      results.push({
-        rowNumber,
-        status: written.outcome === "created" ? "created" : "merged",
-        rowKey: row.rowKey,
-        itemId: written.itemId,
-        sightingId: written.sightingId,
-        recorded: true,
-      });
-    } catch (error) {
-      results.push({ rowNumber, status: "failed", ...rowFailure(error, row.columnOf, ctx.jobId, rowNumber) });
-    }
+    writable.push({ rowNumber, rowKey: row.rowKey, input: row.input, columnOf: row.columnOf });
   }
+  results.push(...(await writeBulk(ctx, writable)));
+  results.sort((a, b) => a.rowNumber - b.rowNumber);
   return results;
 }
 
