@@ -1,0 +1,28 @@
+import type { FuzzCase } from "./cases";
+
+/**
+ * Bad bodies the app still accepts (found by this fuzz; see the fixme tests in fuzz-write-endpoints.api.spec.ts).
+ * They are left out of the main run so it stays green and keeps guarding everything else; each has a fixme test
+ * with its reproduction. Delete the entry when the bug is fixed and the fixme test is switched on.
+ */
+export interface KnownBug {
+  title: string;
+  matches: (fuzzCase: FuzzCase) => boolean;
+}
+
+export const KNOWN_BUGS: KnownBug[] = [
+  {
+    title: "POST /api/sightings (the log form's path) stores a non-http(s) item.archiveUrl (javascript:, data:, file:, …)",
+    matches: (c) => c.id.startsWith("POST /api/sightings item.archiveUrl="),
+  },
+  {
+    title: "POST /api/sightings stores a non-http(s) sighting.account.url",
+    matches: (c) => c.id.startsWith("POST /api/sightings sighting.account=") && c.id.includes('"url":'),
+  },
+  {
+    title: "PATCH /api/items/:id (the item edit form's path) stores a non-http(s) archiveUrl",
+    matches: (c) => c.id.startsWith("PATCH /api/items/:id archiveUrl="),
+  },
+];
+
+export const isKnownBug = (fuzzCase: FuzzCase) => KNOWN_BUGS.some((bug) => bug.matches(fuzzCase));
