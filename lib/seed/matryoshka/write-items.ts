@@ -1,5 +1,6 @@
 import type { Prisma } from "../../generated/prisma/client";
 import { textFingerprint } from "../../ingest/fingerprint";
+import { canonicaliseUrl } from "../../urls/canonical-url";
 import type { SeedAudit } from "../audit";
 import { seedUuid } from "../ids";
 import { FACT_CHECKER_EMAIL } from "./parties";
@@ -31,7 +32,13 @@ async function insertMissing<T>(
   for (const row of missing) audit.created(entityType, keyOf(row));
 }
 
-export async function writeItems(tx: Tx, items: ItemSeed[], ref: ReferenceIds, audit: SeedAudit): Promise<string[]> {
+/** The URL as ingest stores it, so pasting any form of a demo post finds the demo item (x.com/i/status/…). */
+function canonical(url: string | null): string | null {
+  return url ? canonicaliseUrl(url).canonical : null;
+}
+
+export async function writeItems(tx: Tx, seeds: ItemSeed[], ref: ReferenceIds, audit: SeedAudit): Promise<string[]> {
+  const items = seeds.map((i) => ({ ...i, originalUrl: i.canonicalUrl, canonicalUrl: canonical(i.canonicalUrl) }));
   const factChecker = ref.users.get(FACT_CHECKER_EMAIL)!;
   const urls = items.flatMap((i) => (i.canonicalUrl ? [i.canonicalUrl] : []));
   const existing = await tx.item.findMany({
@@ -47,7 +54,7 @@ export async function writeItems(tx: Tx, items: ItemSeed[], ref: ReferenceIds, a
   await insertMissing(items, id, existing.map((e) => e.id), (rows) => tx.item.createMany({
     data: rows.map((i) => ({
       ...fingerprintColumns(i.title, i.text),
-      id: id(i), kind: i.kind, title: i.title, text: i.text, canonicalUrl: i.canonicalUrl, originalUrl: i.canonicalUrl,
+      id: id(i), kind: i.kind, title: i.title, text: i.text, canonicalUrl: i.canonicalUrl, originalUrl: i.originalUrl,
       platform: i.platform, language: i.language, publishedAt: new Date(i.publishedAt), verdict: i.verdict,
       manipulations: i.manipulations, targetCountries: i.targetCountries, createdById: factChecker,
       notes: "Demo data: a reconstruction for illustration, not a verbatim copy of the original content.",
@@ -99,7 +106,7 @@ export async function writeItems(tx: Tx, items: ItemSeed[], ref: ReferenceIds, a
     (data) => tx.markerAnnotation.createMany({ data }), audit, "marker_annotation");
 
   const sightings = items.flatMap((i) => expandSightings(i).map(({ accountKey, ...s }) => ({
-    ...s, canonicalUrl: s.url, itemId: id(i), accountId: accountKey ? ref.accounts.get(accountKey)! : null,
+    ...s, canonicalUrl: canonical(s.url), itemId: id(i), accountId: accountKey ? ref.accounts.get(accountKey)! : null,
     reportedById: factChecker, channel: "seed" as const,
   })));
   await insertMissing(sightings, (r) => r.id,
