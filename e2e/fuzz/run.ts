@@ -49,7 +49,9 @@ async function sendOnce(context: APIRequestContext, fuzzCase: FuzzCase): Promise
     const response = await context.fetch(fuzzCase.path, {
       method: fuzzCase.method,
       headers: fuzzCase.headers,
-      data: fuzzCase.multipart ? undefined : fuzzCase.body,
+      // A Buffer is sent byte for byte; a string with a JSON content type would be re-encoded as a JSON string
+      // by Playwright when it does not parse, and malformed JSON would never reach the server.
+      data: fuzzCase.multipart || fuzzCase.body === undefined ? undefined : Buffer.from(fuzzCase.body),
       multipart: fuzzCase.multipart,
       failOnStatusCode: false,
       maxRedirects: 0,
