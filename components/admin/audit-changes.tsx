@@ -1,9 +1,15 @@
 import type { FieldChange } from "@/lib/audit/changed-fields";
+import { formatDateTime } from "@/lib/format/format";
 import styles from "./admin.module.css";
+
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/;
 
 /** The changed fields of one event, folded by default: a trail of 50 rows stays scannable. */
 export function AuditChanges({ changes }: { changes: FieldChange[] }) {
   if (changes.length === 0) return <span className="faint">—</span>;
+  // A creation has only after-values and a removal only before-values: one value column reads better there.
+  const showBefore = changes.some((c) => "before" in c);
+  const showAfter = changes.some((c) => "after" in c);
   return (
     <details className={styles.changes}>
       <summary>
@@ -14,8 +20,8 @@ export function AuditChanges({ changes }: { changes: FieldChange[] }) {
         <thead>
           <tr>
             <th scope="col">Field</th>
-            <th scope="col">Before</th>
-            <th scope="col">After</th>
+            {showBefore && <th scope="col">{showAfter ? "Before" : "Removed value"}</th>}
+            {showAfter && <th scope="col">{showBefore ? "After" : "Value"}</th>}
           </tr>
         </thead>
         <tbody>
@@ -24,8 +30,8 @@ export function AuditChanges({ changes }: { changes: FieldChange[] }) {
               <th scope="row" className="mono">
                 {change.field}
               </th>
-              <td className={styles.before}>{"before" in change ? <JsonValue value={change.before} /> : <span className="faint">—</span>}</td>
-              <td className={styles.after}>{"after" in change ? <JsonValue value={change.after} /> : <span className="faint">—</span>}</td>
+              {showBefore && <td className={showAfter ? styles.before : undefined}>{"before" in change ? <JsonValue value={change.before} /> : <span className="faint">—</span>}</td>}
+              {showAfter && <td className={showBefore ? styles.after : undefined}>{"after" in change ? <JsonValue value={change.after} /> : <span className="faint">—</span>}</td>}
             </tr>
           ))}
         </tbody>
@@ -37,7 +43,11 @@ export function AuditChanges({ changes }: { changes: FieldChange[] }) {
 /** A recorded value, readable: text as text (never as HTML), numbers and flags as code, structures as indented JSON. */
 function JsonValue({ value }: { value: unknown }) {
   if (value === null || value === undefined) return <span className="faint">empty</span>;
-  if (typeof value === "string") return value === "" ? <span className="faint">(empty text)</span> : <span className={styles.text}>{value}</span>;
+  if (typeof value === "string") {
+    if (value === "") return <span className="faint">(empty text)</span>;
+    if (ISO_INSTANT.test(value)) return <time dateTime={value} title={value}>{formatDateTime(value)}</time>;
+    return <span className={styles.text}>{value}</span>;
+  }
   if (typeof value === "number" || typeof value === "boolean") return <code>{String(value)}</code>;
   if (Array.isArray(value) && value.every((v) => typeof v === "string" || typeof v === "number")) {
     return value.length ? <span className={styles.text}>{value.join(", ")}</span> : <span className="faint">none</span>;
