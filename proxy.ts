@@ -18,5 +18,5 @@ export function proxy(request: NextRequest) {
 
 export const config = {
   // API routes answer 401 themselves (scripts need JSON, not a redirect); static assets are public.
-  matcher: ["/((?!api/|sign-in|forbidden|_next/|icon\\.svg|favicon\\.ico|robots\\.txt).*)"],
+  matcher: ["/((?!api/|sign-in|invite/|forbidden|_next/|icon\\.svg|favicon\\.ico|robots\\.txt).*)"],
 };
