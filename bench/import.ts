@@ -1,53 +1,96 @@
 /**
- * npx tsx --conditions=react-server bench/import.ts [--rows 10000]
- * Rows/s of a CSV import end to end (the job code the worker runs: mapping, validation, dedup, one transaction
- * per row with audit, ImportJobRow) on a fresh in-memory PGlite, and on PostgreSQL when TEST_DATABASE_URL is set.
- * Also times a re-run of the same file (every row skipped by its row key) and reports peak RSS.
+ * npx tsx --conditions=react-server bench/import.ts [--rows 100000] [--baseline-rows 2000] [--no-pglite]
+ * Rows/s of a CSV import end to end — the job code `npm run import` runs: streamed parse, mapping, validation,
+ * row keys, dedup against the database and within the file, ingestBatch per 1000 rows with audit and
+ * ImportJobRows, unique indexes, GIN pending-list merge at the end — into a fresh PostgreSQL database
+ * (`bulkwork_*`, created and dropped on BENCH_DATABASE_URL, default postgresql://postgres@127.0.0.1:5432/postgres)
+ * and into a fresh PGlite folder. In the same run, the row-by-row Prisma baseline (one logSighting transaction per
+ * row, the previous path) on the first --baseline-rows rows of the same file, and the bulk path on that same
+ * sample, on PostgreSQL. Prints rows/s, the ratios, peak RSS and the load average (the machine is shared).
  */
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdtempSync, rmSync } from "node:fs";
+import { loadavg, tmpdir } from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
+import pg from "pg";
+import { openDatabase, type Database } from "../lib/db/client";
+import { deployMigrations } from "../lib/db/migrations/commands";
 import { loadDisarm } from "../lib/disarm/load";
 import { importFile } from "../lib/imports/import-file";
-import { createTestDatabase } from "../lib/testing/test-database";
+import { rowByRowBaseline } from "./import/baseline";
+import { generateCsv } from "./import/generate-csv";
 
-const { values } = parseArgs({ options: { rows: { type: "string", default: "10000" } } });
+const { values } = parseArgs({
+  options: { rows: { type: "string", default: "100000" }, "baseline-rows": { type: "string", default: "2000" }, "no-pglite": { type: "boolean", default: false } },
+});
 const ROWS = Number(values.rows);
+const SAMPLE = Number(values["baseline-rows"]);
+const adminUrl = process.env.BENCH_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
 const dir = mkdtempSync(path.join(tmpdir(), "sightline-bench-import-"));
 process.env.SIGHTLINE_DATA_DIR = dir;
+const load = () => loadavg().map((l) => l.toFixed(1)).join(" ");
+const rss = () => `${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`;
+
+async function admin(sql: string) {
+  const client = new pg.Client({ connectionString: adminUrl });
+  await client.connect();
+  await client.query(sql);
+  await client.end();
+}
+
+/** A fresh, migrated PostgreSQL database with DISARM loaded; dropped by the returned close. */
+async function freshPostgres(label: string): Promise<Database & { drop(): Promise<void> }> {
+  const name = `bulkwork_${label}_${process.pid}`;
+  await admin(`CREATE DATABASE "${name}"`);
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  const database = openDatabase({ kind: "postgres", url: url.toString() });
+  await deployMigrations(database.adapterFactory);
+  await loadDisarm(database.prisma);
+  return { ...database, drop: async () => (await database.close(), admin(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)) };
+}
+
+async function timedImport(database: Database, file: string, rows: number) {
+  const t0 = performance.now();
+  const job = await importFile(database.prisma, file, { actor: { kind: "system" } });
+  const seconds = (performance.now() - t0) / 1000;
+  const summary = `created ${job.created}, merged ${job.merged}, skipped ${job.skipped}, failed ${job.failed}`;
+  if (job.doneRows !== rows) throw new Error(`only ${job.doneRows} of ${rows} rows accounted for (${summary})`);
+  return { rate: rows / seconds, seconds, summary };
+}
+
 const file = path.join(dir, "bench.csv");
-const countries = ["['Poland', 'Ukraine']", "DE; FR", "Moldova", "[\"LT\",\"LV\"]"];
-const lines = ["id,title,link,platform,lang,target_country,impersonated,seen_at,views"];
-for (let i = 0; i < ROWS; i++) {
-  // 10 % repeat an earlier link (merged), 10 % have no link (row key only).
-  const url = i % 10 === 9 ? "" : `https://example.org/story/${i % 10 === 8 ? i - 8 : i}`;
-  lines.push(`r${i},"Claim ${i}",${url},website,${i % 2 ? "Polish" : "de"},"${countries[i % 4].replace(/"/g, '""')}",${i % 7 ? "" : "Alan Read"},2025-0${(i % 9) + 1}-1${i % 10}T10:00:00Z,${i * 3}`);
-}
-writeFileSync(file, lines.join("\n"));
+const sample = path.join(dir, "sample.csv");
+let t = performance.now();
+await generateCsv(file, ROWS);
+await generateCsv(sample, SAMPLE); // the same generator: exactly the first SAMPLE rows of bench.csv
+console.log(`generated ${ROWS} rows in ${((performance.now() - t) / 1000).toFixed(1)} s · load average ${load()}`);
 
-async function run(kind: "pglite" | "postgres") {
-  process.env.SIGHTLINE_TEST_DB = kind;
-  const database = await createTestDatabase();
-  try {
-    await loadDisarm(database.prisma);
-    const t0 = performance.now();
-    const job = await importFile(database.prisma, file, { actor: { kind: "system" } });
-    const first = (performance.now() - t0) / 1000;
-    const t1 = performance.now();
-    const again = await importFile(database.prisma, file, { actor: { kind: "system" } });
-    const second = (performance.now() - t1) / 1000;
-    console.log(
-      `${kind.padEnd(8)} ${ROWS} rows: ${(ROWS / first).toFixed(0)} rows/s (${first.toFixed(1)} s; created ${job.created}, merged ${job.merged}, failed ${job.failed})` +
-        ` · re-run ${(ROWS / second).toFixed(0)} rows/s (skipped ${again.skipped})`,
-    );
-  } finally {
-    await database.destroy();
-  }
-}
+const base = await freshPostgres("baseline");
+const baseline = await rowByRowBaseline(base.prisma, sample, SAMPLE);
+await base.drop();
+console.log(`postgres row-by-row baseline (logSighting per row), first ${SAMPLE} rows: ${baseline.toFixed(0)} rows/s · load ${load()}`);
 
-await run("pglite");
-if (process.env.TEST_DATABASE_URL) await run("postgres");
-console.log(`peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
+const small = await freshPostgres("sample");
+const bulkSample = await timedImport(small, sample, SAMPLE);
+await small.drop();
+console.log(`postgres bulk path, same first ${SAMPLE} rows: ${bulkSample.rate.toFixed(0)} rows/s (${(bulkSample.rate / baseline).toFixed(1)}× the baseline) · load ${load()}`);
+
+const full = await freshPostgres("full");
+const pgRun = await timedImport(full, file, ROWS);
+await full.drop();
+console.log(`postgres bulk path, ${ROWS} rows end to end: ${pgRun.rate.toFixed(0)} rows/s (${pgRun.seconds.toFixed(1)} s; ${pgRun.summary})` +
+  ` = ${(pgRun.rate / baseline).toFixed(1)}× the baseline · peak RSS ${rss()} · load ${load()}`);
+
+if (!values["no-pglite"]) {
+  const folder = path.join(dir, "pglite");
+  const lite = openDatabase({ kind: "pglite", dataDir: folder });
+  await deployMigrations(lite.adapterFactory);
+  await loadDisarm(lite.prisma);
+  t = performance.now();
+  const liteRun = await timedImport(lite, file, ROWS);
+  await lite.close();
+  console.log(`pglite   bulk path, ${ROWS} rows end to end: ${liteRun.rate.toFixed(0)} rows/s (${liteRun.seconds.toFixed(1)} s; ${liteRun.summary}) · peak RSS ${rss()} · load ${load()}`);
+}
 rmSync(dir, { recursive: true, force: true });
 process.exit(0);

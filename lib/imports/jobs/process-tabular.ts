@@ -70,10 +70,10 @@ interface PriorRow {
 async function priorRowsByKey(prisma: PrismaClient, keys: string[]): Promise<Map<string, PriorRow>> {
   if (!keys.length) return new Map();
   const rows = await prisma.$queryRaw<{ row_key: string; job_id: string; row_number: number; item_id: string | null }[]>(Prisma.sql`
-    SELECT DISTINCT ON (row_key) row_key, job_id::text, row_number, item_id::text
-    FROM import_job_rows
-    WHERE row_key = ANY(${keys}::text[]) AND status IN ('created', 'merged')
-    ORDER BY row_key, created_at`);
+    SELECT DISTINCT ON (r.row_key) r.row_key, r.job_id::text, r.row_number, r.item_id::text
+    FROM unnest(${keys}::text[]) AS k(key) JOIN import_job_rows r ON r.row_key = k.key
+    WHERE r.status IN ('created', 'merged')
+    ORDER BY r.row_key, r.created_at`);
   return new Map(rows.map((r) => [r.row_key, { jobId: r.job_id, rowNumber: r.row_number, itemId: r.item_id }]));
 }
 

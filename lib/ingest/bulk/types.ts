@@ -18,6 +18,8 @@ export interface BulkOptions {
   actor: Actor;
   /** When set, every written row's ImportJobRow is inserted in the same transaction (exactly-once imports). */
   importJobId?: string;
+  /** Profiling hook: called with each phase's wall time in ms (bench/import.ts prints where a batch spends it). */
+  onPhase?: (phase: string, ms: number) => void;
 }
 
 /** What became of one row. `field` is the input path ("item.annotations[0].marker"), like fieldError's. */
