@@ -12,14 +12,6 @@ export interface KnownBug {
 
 export const KNOWN_BUGS: KnownBug[] = [
   {
-    title: "POST /api/sightings (the log form's path) stores a non-http(s) item.archiveUrl (javascript:, data:, file:, …)",
-    matches: (c) => c.id.startsWith("POST /api/sightings item.archiveUrl="),
-  },
-  {
-    title: "POST /api/sightings stores a non-http(s) sighting.account.url",
-    matches: (c) => c.id.startsWith("POST /api/sightings sighting.account=") && c.id.includes('"url":'),
-  },
-  {
     title: "PATCH /api/items/:id (the item edit form's path) stores a non-http(s) archiveUrl",
     matches: (c) => c.id.startsWith("PATCH /api/items/:id archiveUrl="),
   },

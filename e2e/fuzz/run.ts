@@ -68,7 +68,10 @@ async function send(actor: FuzzActor, fuzzCase: FuzzCase, index: number): Promis
   const rounds = fuzzCase.twice ? 2 : 1;
   let last: Outcome = { fuzzCase, status: 0, body: "", problem: "not sent" };
   for (let round = 0; round < rounds; round++) {
-    const { status, body } = await sendOnce(context, fuzzCase);
+    let { status, body } = await sendOnce(context, fuzzCase);
+    // A reset on a reused keep-alive socket is the client's race with the server's idle timeout, not an answer:
+    // send again once; a second transport failure is reported.
+    if (status === 0) ({ status, body } = await sendOnce(context, fuzzCase));
     const problem = status === 0 ? body : problemWith(fuzzCase, status, body);
     last = { fuzzCase, status, body, problem: problem && rounds > 1 ? `${problem} (attempt ${round + 1})` : problem };
     if (problem) return last;

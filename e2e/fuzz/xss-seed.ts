@@ -71,14 +71,26 @@ export async function seedPayloads(api: APIRequestContext, tag: string): Promise
   const userName = p("user", 2);
   await created(api, "/api/admin/users", { email: `xss-${tag}@example.org`.toLowerCase(), name: userName, role: "researcher" });
 
-  // A javascript: archive URL and account URL through the form's path: if stored at all, they must show as text.
-  const jsUrl = await api.post("/api/sightings", {
+  // A javascript: archive URL (and account URL) through the form's paths: if stored at all, they must show as text.
+  const jsUrlItemId = (await storeThroughLogForm(api, tag)) ?? (await storeThroughItemEdit(api, tag));
+  return { tag, itemId: (logged as { itemId: string }).itemId, itemTitle, personName, organizationName, campaignName, narrativeTitle, accountHandle, userName, jsUrlItemId };
+}
+
+async function storeThroughLogForm(api: APIRequestContext, tag: string): Promise<string | null> {
+  const response = await api.post("/api/sightings", {
     data: {
       item: { kind: "post", title: `${tag} js-url item`, archiveUrl: JS_URL },
       sighting: { observedAt: "2025-02-04T10:00:00Z", account: { platform: "telegram", handle: `${tag}_jsurl`, url: JS_URL } },
     },
   });
-  expect(jsUrl.status(), await jsUrl.text()).toBeLessThan(500);
-  const jsUrlItemId = jsUrl.status() === 201 ? ((await jsUrl.json()) as { itemId: string }).itemId : null;
-  return { tag, itemId: (logged as { itemId: string }).itemId, itemTitle, personName, organizationName, campaignName, narrativeTitle, accountHandle, userName, jsUrlItemId };
+  expect(response.status(), await response.text()).toBeLessThan(500);
+  return response.status() === 201 ? ((await response.json()) as { itemId: string }).itemId : null;
+}
+
+async function storeThroughItemEdit(api: APIRequestContext, tag: string): Promise<string | null> {
+  const made = await created(api, "/api/sightings", { item: { kind: "post", title: `${tag} js-url item` }, sighting: { observedAt: "2025-02-04T10:00:00Z" } });
+  const itemId = (made as { itemId: string }).itemId;
+  const response = await api.patch(`/api/items/${itemId}`, { data: { version: 1, archiveUrl: JS_URL } });
+  expect(response.status(), await response.text()).toBeLessThan(500);
+  return response.ok() ? itemId : null;
 }
