@@ -231,7 +231,6 @@ export const ENDPOINTS: EndpointSpec[] = [
     base: (_t, n) => ({ email: `${FUZZ_MARK}-invite-${n}@example.org`, name: mark("invitee", n), role: "journalist" }),
     fields: [f("email", "email", { required: true }), f("name", "requiredText", { max: 200, required: true }), f("role", "enum", { required: true })],
     duplicate: (t) => ({ email: t.user.email, name: "dup", role: "researcher" }),
-    namesField: false,
   },
   {
     name: "POST /api/tokens",

@@ -10,11 +10,6 @@ export interface KnownBug {
   matches: (fuzzCase: FuzzCase) => boolean;
 }
 
-export const KNOWN_BUGS: KnownBug[] = [
-  {
-    title: "PATCH /api/items/:id (the item edit form's path) stores a non-http(s) archiveUrl",
-    matches: (c) => c.id.startsWith("PATCH /api/items/:id archiveUrl="),
-  },
-];
+export const KNOWN_BUGS: KnownBug[] = [];
 
 export const isKnownBug = (fuzzCase: FuzzCase) => KNOWN_BUGS.some((bug) => bug.matches(fuzzCase));

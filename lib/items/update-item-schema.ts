@@ -22,7 +22,9 @@ export const updateItemBodySchema = z
     verdict: z.enum(Verdict).optional(),
     manipulations: z.array(z.enum(Manipulation)).max(20).optional(),
     targetCountries: z.array(countryCodeSchema).max(250).optional(),
-    archiveUrl: optionalText(2048).optional(),
+    archiveUrl: optionalText(2048)
+      .refine((v) => v === null || /^https?:\/\/\S+$/i.test(v), { error: "must be an http(s) URL" })
+      .optional(),
     notes: optionalText(20_000).optional(),
   })
   .strict();

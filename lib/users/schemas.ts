@@ -27,9 +27,20 @@ export type UpdateUserBody = z.infer<typeof updateUserBodySchema>;
 export const inviteUserBodySchema = createUserBodySchema.omit({ password: true }).strict();
 export type InviteUserBody = z.infer<typeof inviteUserBodySchema>;
 
-/** Either a new person, or a fresh link for someone who has not set a password yet. */
-export const createInvitationBodySchema = z.union([inviteUserBodySchema, z.object({ userId: z.uuid() }).strict()]);
-export type CreateInvitationBody = z.infer<typeof createInvitationBodySchema>;
+export const refreshInvitationBodySchema = z.object({ userId: z.uuid({ error: "must be a user id" }) }).strict();
+
+/**
+ * Either a new person, or a fresh link for someone who has not set a password yet. Chosen by the presence of
+ * `userId` rather than a zod union, so a bad field is named ("role") instead of a bare "Invalid input".
+ */
+export const createInvitationBodySchema = z.unknown().transform((body, ctx): CreateInvitationBody => {
+  const schema = body && typeof body === "object" && "userId" in body ? refreshInvitationBodySchema : inviteUserBodySchema;
+  const result = schema.safeParse(body);
+  if (result.success) return result.data;
+  for (const issue of result.error.issues) ctx.addIssue({ ...issue, code: "custom", message: issue.message, path: issue.path });
+  return z.NEVER;
+});
+export type CreateInvitationBody = InviteUserBody | z.infer<typeof refreshInvitationBodySchema>;
 
 export const acceptInvitationBodySchema = z
   .object({
