@@ -13,6 +13,6 @@ export async function prepareOnStartup(): Promise<void> {
     await getDatabase().close().catch(() => {});
     process.exit(1);
   }
-  const { startImportWorker } = await import("../imports/jobs/worker");
-  startImportWorker(() => getDatabase().prisma);
+  // Not awaited: the first page need not wait for the worker's code to load.
+  void import("../imports/jobs/worker").then(({ startImportWorker }) => startImportWorker(() => getDatabase().prisma));
 }
