@@ -37,7 +37,12 @@ export const createInvitationBodySchema = z.unknown().transform((body, ctx): Cre
   const schema = body && typeof body === "object" && "userId" in body ? refreshInvitationBodySchema : inviteUserBodySchema;
   const result = schema.safeParse(body);
   if (result.success) return result.data;
-  for (const issue of result.error.issues) ctx.addIssue({ ...issue, code: "custom", message: issue.message, path: issue.path });
+  for (const issue of result.error.issues) {
+    // Unknown keys are named one by one, as the error mapper does for plain object schemas.
+    const paths = issue.code === "unrecognized_keys" ? issue.keys.map((key) => [...issue.path, key]) : [issue.path];
+    const message = issue.code === "unrecognized_keys" ? "is not a known parameter" : issue.message;
+    for (const path of paths) ctx.addIssue({ code: "custom", message, path });
+  }
   return z.NEVER;
 });
 export type CreateInvitationBody = InviteUserBody | z.infer<typeof refreshInvitationBodySchema>;
