@@ -2,7 +2,7 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import { formatBytes, formatDay, humanize } from "@/lib/format/format";
 import type { ItemDetail } from "@/lib/items/get-item";
-import { ExternalLink } from "./external-link";
+import { ExternalLink } from "@/components/ui/external-link";
 import styles from "./item.module.css";
 
 function Panel({ id, title, children, empty }: { id: string; title: string; children: ReactNode; empty: boolean }) {

@@ -9,7 +9,7 @@ import { countryName, languageName } from "@/lib/format/codes";
 import { formatDateTime, formatDay, formatInteger, humanize, platformName } from "@/lib/format/format";
 import { itemQueries } from "@/lib/items/query-options";
 import { AnnotatedText } from "./annotated-text";
-import { ExternalLink } from "./external-link";
+import { ExternalLink } from "@/components/ui/external-link";
 import { ItemAdminBar } from "./item-admin-bar";
 import { ItemEditForm } from "./item-edit-form";
 import { ItemHistory } from "./item-history";

@@ -1,7 +1,7 @@
 import { countryName } from "@/lib/format/codes";
 import { formatDateTime, formatInteger, humanize, platformName } from "@/lib/format/format";
 import type { ItemDetail } from "@/lib/items/get-item";
-import { ExternalLink } from "./external-link";
+import { ExternalLink } from "@/components/ui/external-link";
 
 const count = (n: number | null) => (n === null ? <span className="faint">—</span> : formatInteger(n));
 
