@@ -1,0 +1,143 @@
+import "server-only";
+import { Prisma, type PrismaClient } from "../generated/prisma/client";
+import { filterInstants, type DatasetFilter } from "../filters/dataset-filter";
+import { itemFilterSql } from "../filters/dataset-filter-sql";
+
+/*
+ * The graph's reads. Items are chosen first (the filter, most-sighted first, at most `limit`), then every other
+ * query joins only those ids (JOIN unnest, which stays linear where = ANY over a large array did not), each with a
+ * LIMIT, so no filter can pull an unbounded number of rows into memory.
+ */
+
+export interface GraphItemRow {
+  id: string;
+  kind: string;
+  label: string;
+  url: string | null;
+  verdict: string;
+  platform: string | null;
+  language: string | null;
+  sightings: number;
+  minhash: number[];
+}
+
+/** The filter's items, with a campaign filter meaning "confirmed, or suggested at ≥ minConfidence" (dashed edges). */
+function graphItemWhere(filter: DatasetFilter, minConfidence: number): Prisma.Sql {
+  const base = itemFilterSql({ ...filter, campaign: undefined });
+  if (!filter.campaign) return base;
+  return Prisma.sql`${base} AND EXISTS (SELECT 1 FROM item_campaigns gic JOIN campaigns gc ON gc.id = gic.campaign_id
+    WHERE gic.item_id = i.id AND gc.slug = ${filter.campaign} AND gc.deleted_at IS NULL
+      AND (gic.status = 'confirmed' OR (gic.status = 'suggested' AND gic.confidence >= ${minConfidence})))`;
+}
+
+function sightingRange(filter: DatasetFilter, s = "s"): Prisma.Sql {
+  const { from, before } = filterInstants(filter);
+  return Prisma.sql`${from ? Prisma.sql`AND ${Prisma.raw(s)}.observed_at >= ${from}` : Prisma.empty}
+    ${before ? Prisma.sql`AND ${Prisma.raw(s)}.observed_at < ${before}` : Prisma.empty}`;
+}
+
+export async function selectGraphItems(
+  client: PrismaClient,
+  filter: DatasetFilter,
+  minConfidence: number,
+  limit: number,
+  withMinhash: boolean,
+): Promise<{ items: GraphItemRow[]; matched: number }> {
+  const where = graphItemWhere(filter, minConfidence);
+  const dated = Boolean(filter.from || filter.to);
+  const sightings = dated
+    ? Prisma.sql`(SELECT count(*)::int FROM sightings s WHERE s.item_id = i.id AND s.deleted_at IS NULL ${sightingRange(filter)})`
+    : Prisma.sql`i.sighting_count`;
+  const items = await client.$queryRaw<GraphItemRow[]>`
+    WITH picked AS (SELECT i.id FROM items i WHERE ${where} ORDER BY i.sighting_count DESC, i.id LIMIT ${limit + 1})
+    SELECT i.id, i.kind::text AS kind,
+      left(coalesce(nullif(i.title, ''), nullif(i.text, ''), i.canonical_url, i.original_url, 'Item ' || left(i.id::text, 8)), 160) AS label,
+      coalesce(i.original_url, i.canonical_url) AS url, i.verdict::text AS verdict, i.platform, i.language,
+      ${sightings} AS sightings, ${withMinhash ? Prisma.sql`i.text_minhash` : Prisma.sql`ARRAY[]::int[]`} AS minhash
+    FROM picked JOIN items i ON i.id = picked.id
+    ORDER BY i.sighting_count DESC, i.id`;
+  if (items.length <= limit) return { items, matched: items.length };
+  const [{ count }] = await client.$queryRaw<{ count: number }[]>`SELECT count(*)::int AS count FROM items i WHERE ${where}`;
+  return { items: items.slice(0, limit), matched: count };
+}
+
+export interface CampaignLinkRow {
+  itemId: string;
+  campaignId: string;
+  status: "confirmed" | "suggested";
+  confidence: number;
+}
+
+export interface CampaignRow {
+  id: string;
+  slug: string;
+  name: string;
+  status: string;
+  sightings: number;
+  items: number;
+  actorId: string | null;
+  actorName: string | null;
+  actorKind: string | null;
+}
+
+const ids = (values: readonly string[]) => Prisma.sql`unnest(${[...values]}::uuid[])`;
+
+export function selectCampaignLinks(client: PrismaClient, itemIds: readonly string[], minConfidence: number, limit: number) {
+  return client.$queryRaw<CampaignLinkRow[]>`
+    SELECT ic.item_id AS "itemId", ic.campaign_id AS "campaignId", ic.status::text AS status, ic.confidence
+    FROM ${ids(itemIds)} AS p(id) JOIN item_campaigns ic ON ic.item_id = p.id
+    JOIN campaigns c ON c.id = ic.campaign_id AND c.deleted_at IS NULL
+    WHERE (ic.status = 'confirmed' OR (ic.status = 'suggested' AND ic.confidence >= ${minConfidence}))
+    ORDER BY ic.status, ic.confidence DESC, ic.item_id, ic.campaign_id LIMIT ${limit}`;
+}
+
+/** The campaigns by id, plus the filter's own campaign (its node is drawn even before it has items). */
+export function selectCampaigns(client: PrismaClient, campaignIds: readonly string[], slug: string | undefined) {
+  return client.$queryRaw<CampaignRow[]>`
+    SELECT c.id, c.slug, c.name, c.status::text AS status, c.sighting_count AS sightings, c.item_count AS items,
+      ta.id AS "actorId", ta.name AS "actorName", ta.kind::text AS "actorKind"
+    FROM campaigns c LEFT JOIN threat_actors ta ON ta.id = c.threat_actor_id AND ta.deleted_at IS NULL
+    WHERE c.deleted_at IS NULL AND (c.id IN (SELECT id FROM ${ids(campaignIds)} AS p(id)) OR c.slug = ${slug ?? null})
+    ORDER BY c.sighting_count DESC, c.id`;
+}
+
+export interface PartyRow {
+  itemId: string;
+  partyType: "person" | "organization";
+  partyId: string;
+  role: "impersonated" | "targeted";
+  name: string;
+  url: string | null;
+}
+
+export function selectParties(client: PrismaClient, itemIds: readonly string[], types: { person: boolean; organization: boolean }, limit: number) {
+  return client.$queryRaw<PartyRow[]>`
+    SELECT * FROM (
+      SELECT ip.item_id AS "itemId", 'person' AS "partyType", pe.id AS "partyId", ip.role::text AS role, pe.name, pe.url
+      FROM ${ids(itemIds)} AS p(id) JOIN item_persons ip ON ip.item_id = p.id
+      JOIN persons pe ON pe.id = ip.person_id AND pe.deleted_at IS NULL
+      WHERE ${types.person} AND ip.role IN ('impersonated', 'targeted')
+      UNION ALL
+      SELECT io.item_id, 'organization', o.id, io.role::text, o.name, o.url
+      FROM ${ids(itemIds)} AS p(id) JOIN item_organizations io ON io.item_id = p.id
+      JOIN organizations o ON o.id = io.organization_id AND o.deleted_at IS NULL
+      WHERE ${types.organization} AND io.role IN ('impersonated', 'targeted')
+    ) parties ORDER BY "itemId", "partyId", role LIMIT ${limit}`;
+}
+
+export interface AccountRow {
+  itemId: string;
+  accountId: string;
+  sightings: number;
+  platform: string;
+  handle: string;
+  url: string | null;
+}
+
+export function selectAccounts(client: PrismaClient, itemIds: readonly string[], filter: DatasetFilter, limit: number) {
+  return client.$queryRaw<AccountRow[]>`
+    SELECT s.item_id AS "itemId", a.id AS "accountId", count(*)::int AS sightings, a.platform, a.handle, a.url
+    FROM ${ids(itemIds)} AS p(id) JOIN sightings s ON s.item_id = p.id AND s.deleted_at IS NULL ${sightingRange(filter)}
+    JOIN accounts a ON a.id = s.account_id AND a.deleted_at IS NULL
+    GROUP BY s.item_id, a.id ORDER BY sightings DESC, s.item_id, a.id LIMIT ${limit}`;
+}
