@@ -35,6 +35,7 @@ export const ROUTE_TABLE: RouteRule[] = [
   { method: "POST", route: "/api/duplicates", access: "read" },
   { method: "GET", route: "/api/evidence/[id]", access: "read" },
   { method: "POST", route: "/api/evidence", access: "write" },
+  { method: "GET", route: "/api/graph", access: "read" },
   { method: "GET", route: "/api/health", access: "public" },
   { method: "POST", route: "/api/imports/[id]/cancel", access: "import" },
   { method: "GET", route: "/api/imports/[id]/failures.csv", access: "import" },

@@ -3,6 +3,8 @@ import { refreshDerivedColumns } from "../sightings/derived";
 import { createTestDatabase, type TestDatabase } from "../testing/test-database";
 import { minhashSignature } from "../text/minhash";
 import { buildGraph } from "./build-graph";
+import { getGraphView } from "./get-graph-view";
+import { decodePositions } from "./layout-graph";
 import { graphQuerySchema, type GraphQueryInput } from "./schemas";
 
 const TEXT = "Professor Alan Read says the president of France is a clown and must resign at once, says the video";
@@ -120,5 +122,30 @@ describe(`buildGraph (${process.env.SIGHTLINE_TEST_DB ?? "pglite"})`, () => {
     expect(g.nodes.filter((n) => n.type === "campaign" || n.type === "threat_actor")).toHaveLength(3);
     const ids = new Set(g.nodes.map((n) => n.id));
     expect(g.edges.every((e) => ids.has(e.source) && ids.has(e.target))).toBe(true);
+  });
+
+  it("expands a node: its neighbourhood, whatever the dataset filter", async () => {
+    const whole = await graph({});
+    const read = whole.nodes.find((n) => n.label === "Alan Read")!;
+    const around = await graph({ focus: read.id, country: "PL" });
+    expect(around.nodes.filter((n) => n.type === "item").map((n) => n.label).sort()).toEqual(["Copy of the deepfake", "Deepfake of Alan Read"]);
+    const domain = await graph({ focus: "domain:fake-news.com" });
+    expect(domain.nodes.filter((n) => n.type === "item").map((n) => n.label)).toEqual(["Deepfake of Alan Read"]);
+  });
+
+  it("stores a computed layout so the same view reopens with the same positions", async () => {
+    const query = graphQuerySchema.parse({ campaign: "matryoshka" });
+    const tasks: (() => Promise<void>)[] = [];
+    const first = await getGraphView(query, database.prisma, (task) => tasks.push(task));
+    expect(first.layout).toMatchObject({ positions: null, exact: false });
+    expect(tasks).toHaveLength(1);
+    await tasks[0]();
+    const second = await getGraphView(query, database.prisma, (task) => tasks.push(task));
+    expect(second.layout.exact).toBe(true);
+    expect(second.layout.seed).toBe(first.layout.seed);
+    expect(tasks).toHaveLength(1);
+    const positions = decodePositions(second.layout.positions!);
+    expect(positions).toHaveLength(2 * second.nodes.length);
+    expect(positions.every(Number.isFinite)).toBe(true);
   });
 });

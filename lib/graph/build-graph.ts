@@ -43,7 +43,7 @@ export async function buildGraph(query: GraphQuery, client: PrismaClient = db, o
   const show = new Set(query.types);
   const edgeLimit = cap * EDGES_PER_NODE;
 
-  const { items, matched } = await selectGraphItems(client, filter, minConfidence, cap, show.has("item"));
+  const { items, matched } = await selectGraphItems(client, filter, minConfidence, cap, show.has("item"), query.focus);
   const itemIds = items.map((item) => item.id);
   const [links, parties, accounts] = await Promise.all([
     selectCampaignLinks(client, itemIds, minConfidence, edgeLimit),

@@ -21,8 +21,36 @@ export interface GraphItemRow {
   minhash: number[];
 }
 
+/** Items next to a node: what double-clicking it in the graph brings in. */
+function focusSql(focus: string): Prisma.Sql {
+  const at = focus.indexOf(":");
+  const type = focus.slice(0, at);
+  const id = focus.slice(at + 1);
+  switch (type) {
+    case "item":
+      return Prisma.sql`i.id = ${id}::uuid`;
+    case "campaign":
+      return Prisma.sql`EXISTS (SELECT 1 FROM item_campaigns f WHERE f.item_id = i.id AND f.campaign_id = ${id}::uuid AND f.status <> 'rejected')`;
+    case "person":
+      return Prisma.sql`EXISTS (SELECT 1 FROM item_persons f WHERE f.item_id = i.id AND f.person_id = ${id}::uuid AND f.role IN ('impersonated', 'targeted'))`;
+    case "organization":
+      return Prisma.sql`EXISTS (SELECT 1 FROM item_organizations f WHERE f.item_id = i.id AND f.organization_id = ${id}::uuid AND f.role IN ('impersonated', 'targeted'))`;
+    case "account":
+      return Prisma.sql`EXISTS (SELECT 1 FROM sightings f WHERE f.item_id = i.id AND f.account_id = ${id}::uuid AND f.deleted_at IS NULL)`;
+    case "threat_actor":
+      return Prisma.sql`EXISTS (SELECT 1 FROM item_campaigns f JOIN campaigns fc ON fc.id = f.campaign_id
+        WHERE f.item_id = i.id AND fc.threat_actor_id = ${id}::uuid AND f.status <> 'rejected' AND fc.deleted_at IS NULL)`;
+    default: {
+      const host = Prisma.sql`lower(substring(coalesce(i.original_url, i.canonical_url) from '^[a-zA-Z]+://([^/:?#]+)'))`;
+      return Prisma.sql`(${host} = ${id} OR ${host} LIKE ${`%.${id.replace(/[\\%_]/g, (c) => `\\${c}`)}`})`;
+    }
+  }
+}
+
 /** The filter's items, with a campaign filter meaning "confirmed, or suggested at ≥ minConfidence" (dashed edges). */
-function graphItemWhere(filter: DatasetFilter, minConfidence: number): Prisma.Sql {
+function graphItemWhere(filter: DatasetFilter, minConfidence: number, focus?: string): Prisma.Sql {
+  // A focus (expanding one node) asks for that node's neighbourhood, so the dataset filter does not apply.
+  if (focus) return Prisma.sql`i.deleted_at IS NULL AND ${focusSql(focus)}`;
   const base = itemFilterSql({ ...filter, campaign: undefined });
   if (!filter.campaign) return base;
   return Prisma.sql`${base} AND EXISTS (SELECT 1 FROM item_campaigns gic JOIN campaigns gc ON gc.id = gic.campaign_id
@@ -42,8 +70,9 @@ export async function selectGraphItems(
   minConfidence: number,
   limit: number,
   withMinhash: boolean,
+  focus?: string,
 ): Promise<{ items: GraphItemRow[]; matched: number }> {
-  const where = graphItemWhere(filter, minConfidence);
+  const where = graphItemWhere(filter, minConfidence, focus);
   const dated = Boolean(filter.from || filter.to);
   const sightings = dated
     ? Prisma.sql`(SELECT count(*)::int FROM sightings s WHERE s.item_id = i.id AND s.deleted_at IS NULL ${sightingRange(filter)})`

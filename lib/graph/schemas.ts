@@ -25,17 +25,29 @@ const confidence = z
   })
   .pipe(z.number().min(0, { error: "must be at least 0" }).max(1, { error: "must be at most 1" }));
 
+const uuid = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
+/** A node id to expand: its neighbourhood, whatever the dataset filter says ("item:<uuid>", "domain:example.com"). */
+export const focusSchema = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .regex(new RegExp(`^((campaign|item|person|organization|account|threat_actor):${uuid}|domain:[a-z0-9.-]{1,253})$`), {
+    error: "must be a node id such as item:<uuid> or domain:example.com",
+  });
+
 export const graphQuerySchema = z
   .strictObject({
     ...datasetFilterFields,
     types: nodeTypeList.optional(),
     minConfidence: confidence.optional(),
+    focus: focusSchema.optional(),
   })
   .superRefine(refineDateRange)
-  .transform(({ types, minConfidence, ...filter }) => ({
+  .transform(({ types, minConfidence, focus, ...filter }) => ({
     filter: filter as DatasetFilter,
     types: types ?? [...NODE_TYPES],
     minConfidence: minConfidence ?? 0,
+    ...(focus ? { focus } : {}),
   }));
 
 export type GraphQuery = z.output<typeof graphQuerySchema>;
