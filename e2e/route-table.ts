@@ -59,6 +59,7 @@ export const ROUTE_TABLE: RouteRule[] = [
   { method: "GET", route: "/api/overview/stats", access: "read" },
   { method: "GET", route: "/api/overview/timeline", access: "read" },
   { method: "GET", route: "/api/overview/top-campaigns", access: "read" },
+  { method: "GET", route: "/api/search", access: "read" },
   { method: "PATCH", route: "/api/sightings/[id]", access: "write" },
   { method: "POST", route: "/api/sightings", access: "write" },
   { method: "DELETE", route: "/api/tokens/[id]", access: "read", sessionOnly: true },
