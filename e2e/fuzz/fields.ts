@@ -73,6 +73,9 @@ export const CAMPAIGN_FIELDS: FieldSpec[] = [
   f("threatActorId", "uuid", { nullable: true }),
   f("originCountry", "country", { nullable: true }),
   f("targetCountries", "countries"),
+  f("techniques", "techniques"),
+  f("newThreatActor.name", "requiredText", { max: 200 }),
+  f("sources", "aliases", { max: 500 }),
 ];
 
 export const PERSON_FIELDS: FieldSpec[] = [

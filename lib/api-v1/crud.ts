@@ -23,7 +23,7 @@ export interface ResourceStore<Row extends StoredRow, Create, Patch> {
   /** Absent where creation goes through another path (items and sightings: lib/ingest). */
   insert?(tx: Tx, data: Create, actor: Actor): Promise<{ id: string }>;
   /** Writes only while `lock` still holds (one conditional UPDATE, so racing writers cannot both win); returns rows written. */
-  patchIf?(tx: Tx, id: string, lock: LockToken, data: Patch): Promise<number>;
+  patchIf?(tx: Tx, id: string, lock: LockToken, data: Patch, actor: Actor): Promise<number>;
   setDeletedAt?(tx: Tx, id: string, at: Date | null): Promise<void>;
   /** Derived data to refresh after any write (e.g. an item's sighting count). */
   afterWrite?(tx: Tx, row: Row): Promise<void>;
@@ -67,7 +67,7 @@ export async function updateResource<Row extends StoredRow & { version?: number;
   return prisma.$transaction(async (tx) => {
     const before = await store.find(tx, id);
     if (!before || before.deletedAt) throw ApiError.notFound(store.label);
-    const written = isCurrent(before, lock) ? await patchIf(tx, id, lock, patch) : 0;
+    const written = isCurrent(before, lock) ? await patchIf(tx, id, lock, patch, actor) : 0;
     if (written === 0) throw staleEdit(store.label, lock, (await store.find(tx, id)) ?? before);
     const after = (await store.find(tx, id))!;
     await recordAudit(tx, actor, { action: "update", entityType: store.entityType, entityId: id, before, after });

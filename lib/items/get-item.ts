@@ -14,7 +14,7 @@ export interface CampaignLinkReason {
 }
 
 /** Reasons are free JSON written by clustering and people; keep only what the page can show as text. */
-function toReasons(value: unknown): CampaignLinkReason[] {
+export function toReasons(value: unknown): CampaignLinkReason[] {
   if (!Array.isArray(value)) return [];
   return value.flatMap((entry): CampaignLinkReason[] => {
     if (typeof entry === "string") return [{ detail: entry }];

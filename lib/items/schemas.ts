@@ -20,7 +20,7 @@ const optionalText = (max: number) =>
  * Light BCP 47 check shared with the browser (the full registry in lib/codes is too heavy for a client bundle):
  * the tag must be well-formed and is returned in canonical case ("pt-br" → "pt-BR").
  */
-const languageTag = z.string().transform((value, ctx) => {
+export const languageTag = z.string().transform((value, ctx) => {
   try {
     const [canonical] = Intl.getCanonicalLocales(value.trim());
     if (canonical) return canonical;
@@ -31,7 +31,7 @@ const languageTag = z.string().transform((value, ctx) => {
   return z.NEVER;
 });
 
-const countryCode = z
+export const countryCode = z
   .string()
   .trim()
   .regex(/^[A-Za-z]{2}$/, { error: "must be an ISO 3166-1 alpha-2 country code (e.g. PL)" })

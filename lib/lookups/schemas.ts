@@ -1,6 +1,6 @@
 import { z } from "zod";
 
-export const LOOKUP_KINDS = ["person", "organization", "account", "narrative", "marker", "campaign", "country"] as const;
+export const LOOKUP_KINDS = ["person", "organization", "account", "narrative", "marker", "campaign", "country", "threat_actor"] as const;
 export type LookupKind = (typeof LOOKUP_KINDS)[number];
 
 /** GET /api/lookups?kind=&q=&platform= — typeahead for the form's pick-or-create fields. */

@@ -81,6 +81,16 @@ export async function searchLookups(prisma: PrismaClient, query: LookupQuery): P
       options = rows.map((r) => ({ id: r.slug, label: r.name, detail: r.aliases.join(", ") || null }));
       break;
     }
+    case "threat_actor": {
+      const rows = await prisma.threatActor.findMany({
+        where: { deletedAt: null, ...(q ? { OR: [{ name: contains(q) }, { aliases: { has: q } }] } : {}) },
+        select: { id: true, name: true, kind: true, country: true },
+        orderBy: { name: "asc" },
+        take,
+      });
+      options = rows.map((r) => ({ id: r.id, label: r.name, detail: [r.kind.replace(/_/g, " "), r.country].filter(Boolean).join(" · ") || null }));
+      break;
+    }
     case "country":
       options = searchCountries(q);
       break;

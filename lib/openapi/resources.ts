@@ -1,6 +1,6 @@
 import { z } from "zod";
 import * as accounts from "../api-v1/accounts/schemas";
-import * as campaigns from "../api-v1/campaigns/schemas";
+import * as campaigns from "../campaigns/schemas";
 import { dataSchema } from "../api-v1/fields";
 import * as items from "../api-v1/items/schemas";
 import * as markers from "../api-v1/language-markers/schemas";

@@ -1,6 +1,6 @@
 import { v1Route } from "@/lib/api-v1/http/route";
 import { created, idempotentPost } from "@/lib/api-v1/http/post";
-import { createCampaignBodySchema, listCampaignsQuerySchema } from "@/lib/api-v1/campaigns/schemas";
+import { createCampaignBodySchema, listCampaignsQuerySchema } from "@/lib/campaigns/schemas";
 import { listCampaigns, campaigns } from "@/lib/api-v1/campaigns/store";
 import { searchParamsOf } from "@/lib/http/route";
 

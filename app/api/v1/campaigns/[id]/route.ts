@@ -1,7 +1,7 @@
 import { readJsonBody } from "@/lib/api-v1/http/body";
 import { getResourceQuerySchema, idParam } from "@/lib/api-v1/http/params";
 import { v1Route } from "@/lib/api-v1/http/route";
-import { updateCampaignBodySchema } from "@/lib/api-v1/campaigns/schemas";
+import { updateCampaignBodySchema } from "@/lib/campaigns/schemas";
 import { campaigns } from "@/lib/api-v1/campaigns/store";
 import { searchParamsOf } from "@/lib/http/route";
 
