@@ -8,7 +8,7 @@
  * row, the previous path) on the first --baseline-rows rows of the same file, and the bulk path on that same
  * sample, on PostgreSQL. Prints rows/s, the ratios, peak RSS and the load average (the machine is shared).
  */
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { loadavg, tmpdir } from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -21,7 +21,8 @@ import { rowByRowBaseline } from "./import/baseline";
 import { generateCsv } from "./import/generate-csv";
 
 const { values } = parseArgs({
-  options: { rows: { type: "string", default: "100000" }, "baseline-rows": { type: "string", default: "2000" }, "no-pglite": { type: "boolean", default: false } },
+  options: { rows: { type: "string", default: "100000" }, "baseline-rows": { type: "string", default: "2000" }, "no-pglite": { type: "boolean", default: false },
+    phases: { type: "boolean", default: false } },
 });
 const ROWS = Number(values.rows);
 const SAMPLE = Number(values["baseline-rows"]);
@@ -29,7 +30,6 @@ const adminUrl = process.env.BENCH_DATABASE_URL ?? "postgresql://postgres@127.0.
 const dir = mkdtempSync(path.join(tmpdir(), "sightline-bench-import-"));
 process.env.SIGHTLINE_DATA_DIR = dir;
 const load = () => loadavg().map((l) => l.toFixed(1)).join(" ");
-const rss = () => `${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`;
 
 async function admin(sql: string) {
   const client = new pg.Client({ connectionString: adminUrl });
@@ -39,7 +39,7 @@ async function admin(sql: string) {
 }
 
 /** A fresh, migrated PostgreSQL database with DISARM loaded; dropped by the returned close. */
-async function freshPostgres(label: string): Promise<Database & { drop(): Promise<void> }> {
+async function freshPostgres(label: string): Promise<Database & { name: string; drop(): Promise<void> }> {
   const name = `bulkwork_${label}_${process.pid}`;
   await admin(`CREATE DATABASE "${name}"`);
   const url = new URL(adminUrl);
@@ -47,16 +47,55 @@ async function freshPostgres(label: string): Promise<Database & { drop(): Promis
   const database = openDatabase({ kind: "postgres", url: url.toString() });
   await deployMigrations(database.adapterFactory);
   await loadDisarm(database.prisma);
-  return { ...database, drop: async () => (await database.close(), admin(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)) };
+  return { ...database, name, drop: async () => (await database.close(), admin(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)) };
 }
 
-async function timedImport(database: Database, file: string, rows: number) {
+/** CPU seconds used so far by the PostgreSQL backends serving `database` (read from /proc: same machine). */
+async function backendCpu(database: string | null): Promise<number | null> {
+  if (!database) return null;
+  const client = new pg.Client({ connectionString: adminUrl });
+  await client.connect();
+  const { rows } = await client.query<{ pid: number }>("SELECT pid FROM pg_stat_activity WHERE datname = $1", [database]);
+  await client.end();
+  let ticks = 0;
+  for (const { pid } of rows) {
+    try {
+      const fields = readFileSync(`/proc/${pid}/stat`, "utf8").replace(/^.*\) /, "").split(" ");
+      ticks += Number(fields[11]) + Number(fields[12]); // utime + stime (fields 14 and 15 of stat)
+    } catch {
+      return null; // not on this machine
+    }
+  }
+  return ticks / 100;
+}
+
+/**
+ * importFile end to end, with what the rate alone hides on a shared machine: the CPU time of this process and of
+ * the PostgreSQL backends per row (the load average moves the wall clock, not these), and the peak RSS *during*
+ * the import (sampled), next to the RSS before it — a streamed import should not grow with the file.
+ */
+async function timedImport(database: Database, file: string, rows: number, pgName: string | null = null) {
+  const phases = new Map<string, number>();
+  const onPhase = values.phases ? (name: string, ms: number) => phases.set(name, (phases.get(name) ?? 0) + ms) : undefined;
+  const rssBefore = process.memoryUsage.rss();
+  let rssPeak = rssBefore;
+  const sampler = setInterval(() => (rssPeak = Math.max(rssPeak, process.memoryUsage.rss())), 50);
+  const pgBefore = await backendCpu(pgName);
+  const cpu0 = process.cpuUsage();
   const t0 = performance.now();
-  const job = await importFile(database.prisma, file, { actor: { kind: "system" } });
+  const job = await importFile(database.prisma, file, { actor: { kind: "system" }, onPhase });
   const seconds = (performance.now() - t0) / 1000;
+  const cpu = process.cpuUsage(cpu0);
+  const pgAfter = await backendCpu(pgName);
+  clearInterval(sampler);
+  for (const [name, ms] of phases) console.log(`  ${name.padEnd(36)} ${(ms / 1000).toFixed(2).padStart(7)} s  ${((ms * 1000) / rows).toFixed(0).padStart(5)} µs/row`);
   const summary = `created ${job.created}, merged ${job.merged}, skipped ${job.skipped}, failed ${job.failed}`;
   if (job.doneRows !== rows) throw new Error(`only ${job.doneRows} of ${rows} rows accounted for (${summary})`);
-  return { rate: rows / seconds, seconds, summary };
+  const perRow = (s: number) => `${((s * 1e6) / rows).toFixed(0)} µs`;
+  const nodeCpu = (cpu.user + cpu.system) / 1e6;
+  const cpuText = `CPU per row: node ${perRow(nodeCpu)}` + (pgBefore !== null && pgAfter !== null ? ` + postgres ${perRow(pgAfter - pgBefore)}` : "");
+  const mb = (b: number) => `${(b / 2 ** 20).toFixed(0)} MB`;
+  return { rate: rows / seconds, seconds, summary, cpu: cpuText, rss: `RSS ${mb(rssBefore)} before, peak ${mb(rssPeak)} during` };
 }
 
 const file = path.join(dir, "bench.csv");
@@ -77,20 +116,19 @@ await small.drop();
 console.log(`postgres bulk path, same first ${SAMPLE} rows: ${bulkSample.rate.toFixed(0)} rows/s (${(bulkSample.rate / baseline).toFixed(1)}× the baseline) · load ${load()}`);
 
 const full = await freshPostgres("full");
-const pgRun = await timedImport(full, file, ROWS);
+const pgRun = await timedImport(full, file, ROWS, full.name);
 await full.drop();
 console.log(`postgres bulk path, ${ROWS} rows end to end: ${pgRun.rate.toFixed(0)} rows/s (${pgRun.seconds.toFixed(1)} s; ${pgRun.summary})` +
-  ` = ${(pgRun.rate / baseline).toFixed(1)}× the baseline · peak RSS ${rss()} · load ${load()}`);
+  ` = ${(pgRun.rate / baseline).toFixed(1)}× the baseline · ${pgRun.cpu} · ${pgRun.rss} · load ${load()}`);
 
 if (!values["no-pglite"]) {
   const folder = path.join(dir, "pglite");
   const lite = openDatabase({ kind: "pglite", dataDir: folder });
   await deployMigrations(lite.adapterFactory);
   await loadDisarm(lite.prisma);
-  t = performance.now();
   const liteRun = await timedImport(lite, file, ROWS);
   await lite.close();
-  console.log(`pglite   bulk path, ${ROWS} rows end to end: ${liteRun.rate.toFixed(0)} rows/s (${liteRun.seconds.toFixed(1)} s; ${liteRun.summary}) · peak RSS ${rss()} · load ${load()}`);
+  console.log(`pglite   bulk path, ${ROWS} rows end to end: ${liteRun.rate.toFixed(0)} rows/s (${liteRun.seconds.toFixed(1)} s; ${liteRun.summary}) · ${liteRun.cpu} (PGlite runs in this process) · ${liteRun.rss} · load ${load()}`);
 }
 rmSync(dir, { recursive: true, force: true });
 process.exit(0);

@@ -1,3 +1,4 @@
+import type { TextFingerprint } from "../../ingest/fingerprint";
 import { logSighting } from "../../ingest/log-sighting";
 import type { LogSightingInput } from "../../ingest/schemas";
 import { recordingClient } from "./recording-client";
@@ -9,6 +10,8 @@ export interface WritableRow {
   rowKey: string;
   input: LogSightingInput;
   columnOf: (path: string) => string;
+  /** Computed while the previous batch was being written (see prepareTabularBatch). */
+  fingerprint?: TextFingerprint;
 }
 
 /**

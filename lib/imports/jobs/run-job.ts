@@ -1,14 +1,13 @@
 import { Prisma, type PrismaClient } from "../../generated/prisma/client";
 import { importMappingSchema } from "../mapping";
-import { readRecords, type SourceRecord } from "../parse/read-records";
 import type { ImportFormat } from "../parse/formats";
 import { processStixJob } from "../stix/process-bundle";
 import { mergeGinPendingLists } from "../../seed/synthetic/gin";
 import { beat } from "./heartbeat";
 import { recountJob, type JobClaim } from "./claim-job";
 import { actorOfJob, auditJob } from "./job-audit";
-import { processTabularBatch } from "./process-tabular";
 import { recordResults, type RowResult } from "./row-result";
+import { runTabular } from "./run-tabular";
 
 /** Rows per transaction: large enough that per-statement costs vanish, small enough for a heartbeat every second or so. */
 export const BATCH_SIZE = 1000;
@@ -21,6 +20,8 @@ export interface RunOptions {
   stopAfterBatches?: number;
   /** Aborted (Ctrl-C in the CLI): stop after the current batch; every finished row stays recorded. */
   signal?: AbortSignal;
+  /** Profiling hook: each bulk batch phase's wall time in ms (bench/import.ts --phases). */
+  onPhase?: (phase: string, ms: number) => void;
 }
 
 export type RunOutcome = "completed" | "lost" | "stopped";
@@ -40,8 +41,11 @@ export async function runImportJob(prisma: PrismaClient, claim: JobClaim, option
   let batches = 0;
   let doneRows = done.size;
   const afterBatch = async (results: RowResult[]) => {
+    let t = performance.now();
     await recordResults(prisma, job.id, results);
+    options.onPhase?.("record other rows", -t + (t = performance.now()));
     if (!(await beat(prisma, claim, results))) return false;
+    options.onPhase?.("heartbeat", performance.now() - t);
     doneRows += results.length;
     options.onBatch?.(doneRows, job.totalRows);
     await new Promise((resolve) => setImmediate(resolve));
@@ -54,21 +58,13 @@ export async function runImportJob(prisma: PrismaClient, claim: JobClaim, option
     carryOn = await processStixJob({ prisma, jobId: job.id, actor, path: job.storagePath! }, done, size, afterBatch);
   } else {
     const mapping = importMappingSchema.parse(job.mapping);
-    const ctx = { prisma, jobId: job.id, actor, mapping, deferGin: true };
-    carryOn = true;
-    let batch: SourceRecord[] = [];
-    for await (const record of readRecords(job.storagePath!, format)) {
-      if (done.has(record.rowNumber)) continue;
-      batch.push(record);
-      if (batch.length < size) continue;
-      carryOn = await afterBatch(await processTabularBatch(ctx, batch));
-      batch = [];
-      if (!carryOn) break;
-    }
-    if (carryOn && batch.length) carryOn = await afterBatch(await processTabularBatch(ctx, batch));
+    const ctx = { prisma, jobId: job.id, actor, mapping, deferGin: true, onPhase: options.onPhase };
+    carryOn = await runTabular(ctx, job.storagePath!, format, done, size, afterBatch);
     // The batches left their GIN entries in the pending lists; fold them in once, sorted, rather than leaving
     // searches to scan them until autovacuum runs (also after a stop: the rows written so far are searchable).
+    const t = performance.now();
     await mergeGinPendingLists(prisma);
+    options.onPhase?.("GIN merge", performance.now() - t);
   }
   if (!carryOn) {
     const stopped = options.signal?.aborted || (options.stopAfterBatches !== undefined && batches >= options.stopAfterBatches);

@@ -22,7 +22,7 @@ export async function writeBulk(ctx: TabularContext, rows: readonly WritableRow[
         async (tx) => {
           // GIN entries go to the pending list during the batch; the job merges the lists when it ends.
           if (ctx.deferGin) await deferGinMaintenance(tx);
-          return ingestBatch(tx, rows, { channel: "import", actor: ctx.actor, importJobId: ctx.jobId });
+          return ingestBatch(tx, rows, { channel: "import", actor: ctx.actor, importJobId: ctx.jobId, onPhase: ctx.onPhase });
         },
         { timeout: 300_000, maxWait: 60_000 },
       );

@@ -82,7 +82,7 @@ export function planRows(rows: readonly PreparedRow[], lookups: Lookups): { plan
       targetCountries: [...new Set(item.targetCountries)],
       manipulations: [...item.manipulations],
       grew: 0,
-      fingerprint: textFingerprint(item.title, item.text),
+      fingerprint: row.fingerprint ?? textFingerprint(item.title, item.text),
     };
     const plannedRow: PlannedRow = { prepared, target: created, outcome: "created", sightingId };
     created.creator = plannedRow;

@@ -11,6 +11,8 @@ export interface BulkRow {
   rowNumber: number;
   rowKey: string | null;
   input: LogSightingInput;
+  /** The item's text fingerprint, when the caller computed it already (off the write path). */
+  fingerprint?: TextFingerprint;
 }
 
 export interface BulkOptions {
