@@ -100,7 +100,7 @@ async function timedImport(database: Database, file: string, rows: number, pgNam
 
 const file = path.join(dir, "bench.csv");
 const sample = path.join(dir, "sample.csv");
-let t = performance.now();
+const t = performance.now();
 await generateCsv(file, ROWS);
 await generateCsv(sample, SAMPLE); // the same generator: exactly the first SAMPLE rows of bench.csv
 console.log(`generated ${ROWS} rows in ${((performance.now() - t) / 1000).toFixed(1)} s · load average ${load()}`);
