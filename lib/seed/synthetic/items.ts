@@ -4,7 +4,7 @@ import { createRandom, type Random } from "../prng";
 import { LANGUAGE_PACKS, SYNTHETIC_COUNTRIES, SYNTHETIC_LANGUAGES } from "./languages";
 import { PLATFORMS_BY_KIND } from "./names";
 import { generateSightings, type SynSighting } from "./sightings";
-import { baseText, fill, mutate, pickQuote } from "./text";
+import { baseText, fill, mutate, organicText, pickQuote } from "./text";
 import { SYNTHETIC_EPOCH, type SynAccount, type SynCampaign, type SyntheticWorld } from "./world";
 
 export type SyntheticRole = "campaign" | "decoy" | "noise";
@@ -109,7 +109,10 @@ export function generateItem(world: SyntheticWorld, index: number): SynItem {
     const country = role === "decoy" && campaign ? random.pick(campaign.targetCountries) : random.pick(SYNTHETIC_COUNTRIES);
     const slots = { outlet: "", person, country, group: random.int(0, 4), topic: random.int(0, 5), action: random.int(0, 4), number: 0 };
     item.language = language;
-    item.text = mutate(pack.neutral.map((t) => fill(t, language, slots)).join(" "), language, random);
+    // The template text is still drawn (and then replaced) so that every later draw — platform, account,
+    // sightings, hence the canonical URL — stays what databases seeded before organic texts existed hold.
+    mutate(pack.neutral.map((t) => fill(t, language, slots)).join(" "), language, random);
+    item.text = organicText(language, slots, createRandom(world.seed).fork(`organic:${index}`));
     item.platform = random.pick(PLATFORMS_BY_KIND[kind]);
     item.account = item.platform === "website" ? null : random.pick(world.bystanders);
     item.verdict = random.pick<Verdict>(["authentic", "unverified", "misleading", "satire"]);

@@ -79,3 +79,31 @@ export function pickQuote(text: string, random: Random): { quote: string; startO
   const startOffset = words.slice(0, first).join(" ").length + (first > 0 ? 1 : 0);
   return { quote, startOffset, endOffset: startOffset + quote.length };
 }
+
+const vocabularies = new Map<SyntheticLanguage, string[]>();
+function vocabulary(language: SyntheticLanguage): string[] {
+  let words = vocabularies.get(language);
+  if (!words) {
+    const pack = LANGUAGE_PACKS[language];
+    const text = [...pack.templates, ...pack.neutral, ...pack.groups, ...pack.topics, ...pack.actions, ...pack.inCountry].join(" ");
+    words = [...new Set(text.replace(/\{[a-zA-Z]+\}/g, " ").replace(/[.,:;!?]/g, " ").split(/\s+/).filter((w) => w.length > 1))];
+    vocabularies.set(language, words);
+  }
+  return words;
+}
+
+/**
+ * Organic text for decoys and noise: one neutral sentence (it names the person and country a decoy shares with a
+ * campaign) and a body of three sentences of the language's words in random order. Unrelated posts on one topic
+ * share some words but not their sequence, so — unlike two fills of the same template — they are not near-identical.
+ */
+export function organicText(language: SyntheticLanguage, slots: Slots, random: Random): string {
+  const pack = LANGUAGE_PACKS[language];
+  const words = vocabulary(language);
+  const sentences = [fill(random.pick(pack.neutral), language, slots)];
+  for (let s = 0; s < 3; s++) {
+    const body = Array.from({ length: random.int(6, 10) }, () => random.pick(words)).join(" ");
+    sentences.push(`${body.charAt(0).toUpperCase()}${body.slice(1)}.`);
+  }
+  return sentences.join(" ");
+}

@@ -1,0 +1,112 @@
+import type { ClusterItem, Reason, SignalName } from "./types";
+import { SIGNAL_BIT, SIGNALS, TIME_WINDOW_DAYS } from "./weights";
+
+/** The attribute behind each keyed signal, to name what is shared ("impersonates Alan Read"). */
+const KEYS_OF: Partial<Record<SignalName, (item: ClusterItem) => readonly string[]>> = {
+  same_file: (item) => (item.fileSha256 ? [item.fileSha256] : []),
+  same_person: (item) => item.persons,
+  same_outlet: (item) => item.outlets,
+  same_account: (item) => item.accounts,
+  same_domain: (item) => item.domains,
+  shared_narrative: (item) => item.narratives,
+  shared_marker: (item) => item.markers,
+  same_target: (item) => item.targets,
+  shared_technique: (item) => item.techniques,
+};
+
+const plural = (n: number, one: string, many = `${one}s`) => (n === 1 ? one : many);
+
+/** One item's own reasons: what it shares with the reference items it is linked to. */
+export interface ItemEvidence {
+  /** Signals on its edges to the reference set, with the neighbours carrying each. */
+  neighboursBySignal: Map<SignalName, number[]>;
+}
+
+export type Label = (id: string) => string;
+
+/** Keys of `item` for `signal` that at least one of `others` shares. */
+function sharedKeys(signal: SignalName, item: ClusterItem, others: readonly ClusterItem[]): string[] {
+  const keysOf = KEYS_OF[signal];
+  if (!keysOf) return [];
+  const theirs = new Set(others.flatMap((o) => keysOf(o)));
+  return keysOf(item).filter((k) => theirs.has(k));
+}
+
+const shortHash = (sha: string) => `${sha.slice(0, 12)}…`;
+
+function itemDetail(signal: SignalName, keys: string[], neighbours: number, label: Label): string {
+  const names = keys.map((k) => (signal === "same_file" ? shortHash(k) : label(k)));
+  const list = names.slice(0, 2).join(", ") + (names.length > 2 ? ` and ${names.length - 2} more` : "");
+  switch (signal) {
+    case "same_file": return `same file (SHA-256 ${list}) as ${neighbours} ${plural(neighbours, "item")}`;
+    case "near_identical_text": return `near-identical text to ${neighbours} ${plural(neighbours, "item")}`;
+    case "same_person": return `impersonates ${list}`;
+    case "same_outlet": return `fakes the branding of ${list}`;
+    case "same_account": return `posted by ${list}`;
+    case "same_domain": return `on ${list}`;
+    case "shared_narrative": return `pushes “${list}”`;
+    case "shared_marker": return `carries the marker “${list}”`;
+    case "same_target": return `targets ${list}`;
+    case "shared_technique": return `uses ${list}`;
+    case "close_in_time": return `first seen within ${TIME_WINDOW_DAYS} days of ${neighbours} related ${plural(neighbours, "item")}`;
+  }
+}
+
+/** Reasons of one item, strongest signal first. */
+export function itemReasons(item: ClusterItem, evidence: ItemEvidence, items: readonly ClusterItem[], label: Label): Reason[] {
+  const reasons: Reason[] = [];
+  for (const [signal, neighbours] of evidence.neighboursBySignal) {
+    const keys = sharedKeys(signal, item, neighbours.map((i) => items[i]));
+    reasons.push({ signal, count: neighbours.length, detail: itemDetail(signal, keys, neighbours.length, label) });
+  }
+  return reasons.sort((x, y) => SIGNALS[y.signal].weight - SIGNALS[x.signal].weight || y.count - x.count);
+}
+
+/**
+ * A suggestion's reasons, one per signal: how many of its items carry it and the most common shared value
+ * ("9 impersonate Alan Read; 6 near-identical texts; 4 posted by the same 2 accounts; first seen within 3 days").
+ */
+export function suggestionReasons(
+  members: readonly { index: number; evidence: ItemEvidence }[],
+  items: readonly ClusterItem[],
+  label: Label,
+): Reason[] {
+  const bySignal = new Map<SignalName, { count: number; keys: Map<string, number> }>();
+  for (const { index, evidence } of members) {
+    for (const [signal, neighbours] of evidence.neighboursBySignal) {
+      let entry = bySignal.get(signal);
+      if (!entry) bySignal.set(signal, (entry = { count: 0, keys: new Map() }));
+      entry.count++;
+      for (const key of sharedKeys(signal, items[index], neighbours.map((i) => items[i]))) entry.keys.set(key, (entry.keys.get(key) ?? 0) + 1);
+    }
+  }
+  const reasons: Reason[] = [];
+  for (const [signal, { count, keys }] of bySignal) {
+    const ranked = [...keys.entries()].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1));
+    const top = ranked[0] ? (signal === "same_file" ? shortHash(ranked[0][0]) : label(ranked[0][0])) : "";
+    const others = ranked.length - 1;
+    const more = (what: string) => (others > 0 ? ` (and ${others} other ${plural(others, what)})` : "");
+    const detail = (() => {
+      switch (signal) {
+        case "same_file": return `${count} ${plural(count, "is a copy", "are copies")} of ${ranked.length === 1 ? "the same file" : `${ranked.length} known files`}`;
+        case "near_identical_text": return `${count} near-identical ${plural(count, "text")}`;
+        case "same_person": return `${count} impersonate${count === 1 ? "s" : ""} ${top}${more("person")}`;
+        case "same_outlet": return `${count} fake${count === 1 ? "s" : ""} the branding of ${top}${more("outlet")}`;
+        case "same_account": return `${count} posted by the same ${ranked.length} ${plural(ranked.length, "account")}`;
+        case "same_domain": return `${count} on ${top}${more("domain")}`;
+        case "shared_narrative": return `${count} push${count === 1 ? "es" : ""} “${top}”${more("narrative")}`;
+        case "shared_marker": return `${count} carry the marker “${top}”${more("marker")}`;
+        case "same_target": return `${count} target ${top}${more("person")}`;
+        case "shared_technique": return `${count} use ${top}${more("technique")}`;
+        case "close_in_time": return `${count} first seen within ${TIME_WINDOW_DAYS} days of a related item`;
+      }
+    })();
+    reasons.push({ signal, count, detail });
+  }
+  return reasons.sort((x, y) => y.count * SIGNALS[y.signal].weight - x.count * SIGNALS[x.signal].weight);
+}
+
+/** Signals of a mask, for evidence bookkeeping. */
+export function signalsOf(mask: number): SignalName[] {
+  return (Object.keys(SIGNAL_BIT) as SignalName[]).filter((s) => mask & SIGNAL_BIT[s]);
+}
