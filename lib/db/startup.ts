@@ -3,7 +3,7 @@ import { prepareDatabase } from "./prepare";
 
 /**
  * Server start: apply migrations and first-run data, or stop the process with a clear reason; then start the
- * background worker that resumes imports interrupted by a restart.
+ * background workers that resume imports and clustering runs interrupted by a restart.
  */
 export async function prepareOnStartup(): Promise<void> {
   try {
@@ -15,4 +15,6 @@ export async function prepareOnStartup(): Promise<void> {
   }
   // Not awaited: the first page need not wait for the worker's code to load.
   void import("../imports/jobs/worker").then(({ startImportWorker }) => startImportWorker(() => getDatabase().prisma));
+  // Clustering runs too: a run queued or interrupted before a restart is picked up again.
+  void import("../clustering/jobs/worker").then(({ startClusterWorker }) => startClusterWorker(() => getDatabase().prisma));
 }

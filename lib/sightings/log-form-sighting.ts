@@ -4,6 +4,7 @@ import { attachEvidence } from "../evidence/attach-evidence";
 import { discardPendingUploads, readPendingUploads } from "../evidence/pending-uploads";
 import { logSighting, type LogSightingResult } from "../ingest/log-sighting";
 import type { LogSightingInput } from "../ingest/schemas";
+import { suggestAfterLogging } from "../clustering/after-logging";
 
 /**
  * logSighting opens its own transaction; Prisma has no nested interactive transactions. This hands it the
@@ -37,5 +38,6 @@ export async function logFormSighting(
     { timeout: 30_000 },
   );
   await discardPendingUploads(uploads);
+  await suggestAfterLogging(prisma, result.itemId, actor);
   return result;
 }

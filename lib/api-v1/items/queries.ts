@@ -6,6 +6,7 @@ import type { ApiIngestBody } from "../ingest-body";
 import { deletedFilter } from "../list-query";
 import type { ItemDto, ListItemsQuery } from "./schemas";
 import { toItemDto } from "./store";
+import { suggestAfterLogging } from "../../clustering/after-logging";
 
 /** Same filter meanings as the items page (lib/items/list-items.ts), over a cursor instead of page numbers. */
 export async function listItems(prisma: PrismaClient, query: ListItemsQuery, principal: Principal) {
@@ -39,6 +40,7 @@ export interface CreatedItem {
 
 export async function createItem(prisma: PrismaClient, body: ApiIngestBody, principal: Principal): Promise<CreatedItem> {
   const result = await logSighting(prisma, body, { channel: "api", actor: actorOf(principal), onDuplicate: "merge" });
+  await suggestAfterLogging(prisma, result.itemId, actorOf(principal));
   const row = await prisma.item.findUniqueOrThrow({ where: { id: result.itemId }, omit: { textMinhash: true, lshBands: true } });
   return { data: toItemDto(row), sightingId: result.sightingId, outcome: result.outcome };
 }

@@ -6,6 +6,7 @@ import type { ApiIngestBody } from "../ingest-body";
 import { deletedFilter } from "../list-query";
 import type { ListSightingsQuery, SightingDto } from "./schemas";
 import { toSightingDto } from "./store";
+import { suggestAfterLogging } from "../../clustering/after-logging";
 
 /** Sightings of deleted items are hidden with them. */
 export async function listSightings(prisma: PrismaClient, query: ListSightingsQuery, principal: Principal) {
@@ -35,6 +36,7 @@ export interface CreatedSighting {
 /** Through the one ingest path; content already known by URL or file hash is merged, never duplicated. */
 export async function createSighting(prisma: PrismaClient, body: ApiIngestBody, principal: Principal): Promise<CreatedSighting> {
   const result = await logSighting(prisma, body, { channel: "api", actor: actorOf(principal), onDuplicate: "merge" });
+  await suggestAfterLogging(prisma, result.itemId, actorOf(principal));
   const row = await prisma.sighting.findUniqueOrThrow({ where: { id: result.sightingId } });
   return { data: toSightingDto(row), itemId: result.itemId, outcome: result.outcome };
 }

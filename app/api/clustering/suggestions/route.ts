@@ -1,0 +1,14 @@
+import { connection } from "next/server";
+import { getDatabase } from "@/lib/db";
+import { listSuggestions } from "@/lib/clustering/list-suggestions";
+import { listSuggestionsQuerySchema } from "@/lib/clustering/schemas";
+import { authorise } from "@/lib/http/authorise";
+import { apiRoute, searchParamsOf } from "@/lib/http/route";
+
+/** GET /api/clustering/suggestions?campaign=<id|slug> | ?candidates=1 | ?item=<id> — open suggestions, best first. */
+export const GET = apiRoute(async (request) => {
+  await connection();
+  await authorise(request, "read");
+  const query = listSuggestionsQuerySchema.parse(searchParamsOf(request));
+  return listSuggestions(getDatabase().prisma, query);
+});

@@ -1,0 +1,137 @@
+import { Prisma, type PrismaClient } from "../generated/prisma/client";
+import { recordAudit, type Actor } from "../audit/record-audit";
+import { slugify } from "../api-v1/campaigns/store";
+import { ApiError } from "../http/errors";
+import { fieldError } from "../ingest/field-error";
+import { refreshDerivedColumns } from "../sightings/derived";
+import type { DecideSuggestionBody } from "./schemas";
+
+type Tx = Prisma.TransactionClient;
+export type Decision = "accept" | "reject";
+
+/**
+ * Rejecting a new-campaign candidate remembers "these items do not belong together" as item pairs. Each rejected
+ * item is paired with at most this many of the candidate's best-scored members, so a huge candidate stays a
+ * bounded write (the engine never puts a rejected pair in one suggestion again).
+ */
+const MAX_PAIRED_MEMBERS = 300;
+
+/**
+ * Accepts or rejects a suggestion, all of it or the listed items, in one transaction with audit events: accepting
+ * confirms item ↔ campaign links (creating the campaign for a new-campaign candidate); rejecting records the
+ * rejected links (or item pairs) so the engine never suggests them again. Then derived campaign counts are refreshed.
+ */
+export async function decideSuggestion(prisma: PrismaClient, suggestionId: string, decision: Decision, body: DecideSuggestionBody, actor: Actor) {
+  return prisma.$transaction(async (tx) => {
+    const locked = await tx.$queryRaw<{ id: string }[]>(Prisma.sql`SELECT id::text FROM cluster_suggestions WHERE id = ${suggestionId}::uuid FOR UPDATE`);
+    if (!locked[0]) throw ApiError.notFound("Suggestion");
+    const suggestion = await tx.clusterSuggestion.findUniqueOrThrow({ where: { id: suggestionId }, include: { members: true } });
+    if (suggestion.status !== "open") {
+      throw new ApiError(409, "already_decided", `This suggestion is no longer open (status: ${suggestion.status})`);
+    }
+    const open = suggestion.members.filter((m) => m.status === "suggested");
+    const chosen = body.itemIds ? pickMembers(open, body.itemIds) : open;
+    if (chosen.length === 0) throw new ApiError(409, "already_decided", "Every item of this suggestion is already decided");
+    const userId = actor.kind === "system" ? null : actor.userId;
+    const now = new Date();
+    let campaignId = suggestion.campaignId;
+    if (decision === "accept") {
+      if (!campaignId) campaignId = await createCampaign(tx, body.campaignName, actor);
+      else await requireLiveCampaign(tx, campaignId);
+      for (const m of chosen) await confirmLink(tx, m.itemId, campaignId, m.score, m.reasons, actor, now);
+    } else if (campaignId) {
+      for (const m of chosen) await rejectLink(tx, m.itemId, campaignId, m.score, m.reasons, actor, now);
+    } else {
+      await rejectPairs(tx, chosen.map((m) => m.itemId), [...suggestion.members].sort((x, y) => y.score - x.score).map((m) => m.itemId), userId);
+    }
+    const status = decision === "accept" ? "confirmed" : "rejected";
+    await tx.clusterSuggestionItem.updateMany({
+      where: { suggestionId, itemId: { in: chosen.map((m) => m.itemId) } },
+      data: { status },
+    });
+    const left = open.length - chosen.length;
+    const decidedBefore = new Set(suggestion.members.filter((m) => m.status !== "suggested").map((m) => m.status));
+    const next = left > 0 ? "open" : decidedBefore.size === 0 || (decidedBefore.size === 1 && decidedBefore.has(status))
+      ? (decision === "accept" ? "accepted" : "rejected") : "decided";
+    await tx.clusterSuggestion.update({
+      where: { id: suggestionId },
+      data: { status: next, ...(next === "open" ? {} : { decidedById: userId, decidedAt: now }), ...(campaignId !== suggestion.campaignId ? { campaignId } : {}) },
+    });
+    await recordAudit(tx, actor, {
+      action: `clustering.suggestion.${decision}`,
+      entityType: "cluster_suggestion",
+      entityId: suggestionId,
+      before: { status: suggestion.status },
+      after: { status: next, campaignId, itemIds: chosen.map((m) => m.itemId) },
+    });
+    await refreshDerivedColumns(tx, { itemIds: chosen.map((m) => m.itemId) });
+    return { id: suggestionId, status: next, campaignId, decided: chosen.length, left };
+  });
+}
+
+function pickMembers<M extends { itemId: string }>(open: M[], itemIds: string[]): M[] {
+  const byId = new Map(open.map((m) => [m.itemId, m]));
+  return itemIds.map((id, i) => {
+    const member = byId.get(id);
+    if (!member) throw fieldError(`itemIds.${i}`, "is not an undecided item of this suggestion");
+    return member;
+  });
+}
+
+async function requireLiveCampaign(tx: Tx, campaignId: string) {
+  const campaign = await tx.campaign.findUnique({ where: { id: campaignId }, select: { deletedAt: true, mergedIntoId: true } });
+  if (!campaign || campaign.deletedAt || campaign.mergedIntoId) {
+    throw new ApiError(409, "campaign_gone", "The suggested campaign was deleted or merged since; re-run clustering");
+  }
+}
+
+async function createCampaign(tx: Tx, rawName: string | undefined, actor: Actor): Promise<string> {
+  const name = rawName?.trim();
+  if (!name) throw fieldError("campaignName", "a new campaign needs a name");
+  const taken = await tx.campaign.findFirst({ where: { name: { equals: name, mode: "insensitive" } }, select: { id: true } });
+  if (taken) throw new ApiError(409, "conflict", `A campaign named “${name}” already exists`, [{ path: "campaignName", message: "is already taken" }]);
+  const base = slugify(name) || "campaign";
+  let slug = base;
+  for (let n = 2; await tx.campaign.findUnique({ where: { slug }, select: { id: true } }); n++) slug = `${base}-${n}`;
+  const campaign = await tx.campaign.create({ data: { name, slug, createdById: actor.kind === "system" ? null : actor.userId } });
+  await recordAudit(tx, actor, { action: "create", entityType: "campaign", entityId: campaign.id, after: campaign });
+  return campaign.id;
+}
+
+async function confirmLink(tx: Tx, itemId: string, campaignId: string, score: number, reasons: Prisma.JsonValue, actor: Actor, now: Date) {
+  const before = await tx.itemCampaign.findUnique({ where: { itemId_campaignId: { itemId, campaignId } } });
+  if (before?.status === "confirmed") return;
+  const decidedById = actor.kind === "system" ? null : actor.userId;
+  const data = { status: "confirmed" as const, confidence: score, reasons: reasons ?? [], decidedById, decidedAt: now, evidence: "Accepted clustering suggestion" };
+  const after = await tx.itemCampaign.upsert({ where: { itemId_campaignId: { itemId, campaignId } }, create: { itemId, campaignId, ...data }, update: data });
+  await recordAudit(tx, actor, { action: "link.confirm", entityType: "item_campaign", entityId: `${itemId}:${campaignId}`, before, after });
+}
+
+async function rejectLink(tx: Tx, itemId: string, campaignId: string, score: number, reasons: Prisma.JsonValue, actor: Actor, now: Date) {
+  const before = await tx.itemCampaign.findUnique({ where: { itemId_campaignId: { itemId, campaignId } } });
+  // A confirmed link is a person's decision: rejecting a machine suggestion never undoes it.
+  if (before?.status === "confirmed" || before?.status === "rejected") return;
+  const decidedById = actor.kind === "system" ? null : actor.userId;
+  const data = { status: "rejected" as const, confidence: score, reasons: reasons ?? [], decidedById, decidedAt: now };
+  const after = await tx.itemCampaign.upsert({ where: { itemId_campaignId: { itemId, campaignId } }, create: { itemId, campaignId, ...data }, update: data });
+  await recordAudit(tx, actor, { action: "link.reject", entityType: "item_campaign", entityId: `${itemId}:${campaignId}`, before, after });
+}
+
+async function rejectPairs(tx: Tx, rejected: string[], rankedMembers: string[], decidedById: string | null) {
+  const partners = rankedMembers.slice(0, MAX_PAIRED_MEMBERS);
+  const a: string[] = [];
+  const b: string[] = [];
+  for (const x of rejected) {
+    for (const y of partners) {
+      if (x === y) continue;
+      a.push(x < y ? x : y);
+      b.push(x < y ? y : x);
+    }
+  }
+  for (let at = 0; at < a.length; at += 10_000) {
+    await tx.$executeRaw(Prisma.sql`
+      INSERT INTO rejected_item_pairs (item_a_id, item_b_id, decided_by_id)
+      SELECT x, y, ${decidedById}::uuid FROM unnest(${a.slice(at, at + 10_000)}::uuid[], ${b.slice(at, at + 10_000)}::uuid[]) AS t(x, y)
+      ON CONFLICT DO NOTHING`);
+  }
+}

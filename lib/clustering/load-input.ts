@@ -1,0 +1,87 @@
+import { Prisma, type PrismaClient } from "../generated/prisma/client";
+import { domainsOf } from "./domains";
+import type { ClusterInput, ClusterItem } from "./types";
+
+type Sql = Pick<PrismaClient, "$queryRaw">;
+type KeyRow = { item_id: string; key: string };
+
+/** Key rows grouped by item: one query per signal, each a plain scan of a narrow link table. */
+async function keysByItem(db: Sql, query: Prisma.Sql): Promise<Map<string, string[]>> {
+  const rows = await db.$queryRaw<KeyRow[]>(query);
+  const out = new Map<string, string[]>();
+  for (const { item_id, key } of rows) {
+    const list = out.get(item_id);
+    if (list) list.push(key);
+    else out.set(item_id, [key]);
+  }
+  return out;
+}
+
+export interface LoadedInput {
+  input: ClusterInput;
+  bands: number[][];
+}
+
+/**
+ * Everything a full run needs from the database, for live items only: their keys, the confirmed and rejected
+ * links, rejected pairs and display names. Reads only; items come sorted by id (part of what makes a run
+ * deterministic).
+ */
+export async function loadClusterInput(db: Sql, seed?: number): Promise<LoadedInput> {
+  const live = Prisma.sql`JOIN items i ON i.id = t.item_id AND i.deleted_at IS NULL`;
+  const [rows, persons, targets, outlets, accounts, sightingUrls, narratives, markers, techniques] = await Promise.all([
+    db.$queryRaw<{ id: string; file_sha256: string | null; text_minhash: number[]; lsh_bands: number[]; canonical_url: string | null; first_seen_at: Date | null }[]>(Prisma.sql`
+      SELECT id::text, file_sha256, text_minhash, lsh_bands, canonical_url, first_seen_at FROM items WHERE deleted_at IS NULL ORDER BY id`),
+    keysByItem(db, Prisma.sql`SELECT t.item_id::text, t.person_id::text AS key FROM item_persons t ${live} WHERE t.role = 'impersonated'`),
+    keysByItem(db, Prisma.sql`SELECT t.item_id::text, t.person_id::text AS key FROM item_persons t ${live} WHERE t.role = 'targeted'`),
+    keysByItem(db, Prisma.sql`SELECT t.item_id::text, t.organization_id::text AS key FROM item_organizations t ${live} WHERE t.role = 'impersonated'`),
+    keysByItem(db, Prisma.sql`SELECT DISTINCT t.item_id::text, t.account_id::text AS key FROM sightings t ${live} WHERE t.account_id IS NOT NULL AND t.deleted_at IS NULL`),
+    keysByItem(db, Prisma.sql`SELECT DISTINCT t.item_id::text, t.canonical_url AS key FROM sightings t ${live} WHERE t.canonical_url IS NOT NULL AND t.deleted_at IS NULL`),
+    keysByItem(db, Prisma.sql`SELECT t.item_id::text, t.narrative_id::text AS key FROM item_narratives t ${live}`),
+    keysByItem(db, Prisma.sql`SELECT DISTINCT t.item_id::text, t.marker_id::text AS key FROM marker_annotations t ${live} WHERE t.deleted_at IS NULL`),
+    keysByItem(db, Prisma.sql`SELECT t.item_id::text, t.technique_id AS key FROM item_techniques t ${live}`),
+  ]);
+  const [confirmed, rejectedLinks, rejectedPairs, labels] = await Promise.all([
+    db.$queryRaw<{ itemId: string; campaignId: string }[]>(Prisma.sql`
+      SELECT ic.item_id::text AS "itemId", ic.campaign_id::text AS "campaignId" FROM item_campaigns ic
+      JOIN campaigns c ON c.id = ic.campaign_id AND c.deleted_at IS NULL AND c.merged_into_id IS NULL
+      WHERE ic.status = 'confirmed' ORDER BY 1, 2`),
+    db.$queryRaw<{ itemId: string; campaignId: string }[]>(Prisma.sql`
+      SELECT item_id::text AS "itemId", campaign_id::text AS "campaignId" FROM item_campaigns WHERE status = 'rejected' ORDER BY 1, 2`),
+    db.$queryRaw<{ a: string; b: string }[]>(Prisma.sql`SELECT item_a_id::text AS a, item_b_id::text AS b FROM rejected_item_pairs ORDER BY 1, 2`),
+    loadLabels(db),
+  ]);
+  const empty: string[] = [];
+  const items: ClusterItem[] = rows.map((row) => ({
+    id: row.id,
+    fileSha256: row.file_sha256?.trim() || null,
+    minhash: row.text_minhash,
+    persons: persons.get(row.id) ?? empty,
+    targets: targets.get(row.id) ?? empty,
+    outlets: outlets.get(row.id) ?? empty,
+    accounts: accounts.get(row.id) ?? empty,
+    domains: domainsOf([row.canonical_url, ...(sightingUrls.get(row.id) ?? empty)]),
+    narratives: narratives.get(row.id) ?? empty,
+    markers: markers.get(row.id) ?? empty,
+    techniques: techniques.get(row.id) ?? empty,
+    firstSeenAt: row.first_seen_at?.getTime() ?? null,
+  }));
+  return {
+    input: { items, confirmed, rejectedLinks, rejectedPairs: rejectedPairs.map((p) => [p.a, p.b] as const), labels, seed },
+    bands: rows.map((row) => row.lsh_bands),
+  };
+}
+
+/** Names for reasons: "impersonate Alan Read", "posted by @handle (telegram)". */
+export async function loadLabels(db: Sql, only?: { ids: string[] }): Promise<Map<string, string>> {
+  const filter = (column: Prisma.Sql) => (only ? Prisma.sql`WHERE ${column}::text = ANY(${only.ids})` : Prisma.empty);
+  const rows = await db.$queryRaw<{ id: string; label: string }[]>(Prisma.sql`
+    SELECT id::text, name AS label FROM persons ${filter(Prisma.sql`id`)}
+    UNION ALL SELECT id::text, name FROM organizations ${filter(Prisma.sql`id`)}
+    UNION ALL SELECT id::text, '@' || handle || ' (' || platform || ')' FROM accounts ${filter(Prisma.sql`id`)}
+    UNION ALL SELECT id::text, title FROM narratives ${filter(Prisma.sql`id`)}
+    UNION ALL SELECT id::text, name FROM language_markers ${filter(Prisma.sql`id`)}
+    UNION ALL SELECT id, id || ' ' || name FROM disarm_techniques ${filter(Prisma.sql`id`)}
+    UNION ALL SELECT id::text, name FROM campaigns ${filter(Prisma.sql`id`)}`);
+  return new Map(rows.map((r) => [r.id, r.label]));
+}
