@@ -45,6 +45,8 @@ const withLock = (lock: FieldSpec, fields: FieldSpec[]) => [lock, ...optionalAll
 const updatedAtLock = f("updatedAt", "lockDate", { required: true });
 const STALE_AT = "2000-01-01T00:00:00.000Z";
 
+const NO_SUCH_SUGGESTION = "00000000-0000-4000-8000-00000000c105";
+
 const v1 = (resource: string) => `/api/v1/${resource}`;
 const v1Id = (resource: string) => (id: string) => `/api/v1/${resource}/${id}`;
 
@@ -293,6 +295,18 @@ export const ENDPOINTS: EndpointSpec[] = [
     base: () => ({ token: `${FUZZ_MARK}-no-such-token`, password: "a-long-enough-password" }),
     fields: [f("token", "requiredText", { max: 200, required: true }), f("password", "password", { required: true })],
   },
+  // Decisions on a suggestion that does not exist: the body is checked first (422 naming the field), a valid one
+  // then gets 404, so the fuzz never decides a real suggestion. POST /api/clustering/runs takes no body (anything
+  // but none or {} is a 422) and is left out: its only valid request queues a run.
+  ...(["accept", "reject"] as const).map((decision): EndpointSpec => ({
+    name: `POST /api/clustering/suggestions/:id/${decision}`,
+    method: "POST",
+    via: "session",
+    path: () => `/api/clustering/suggestions/${NO_SUCH_SUGGESTION}/${decision}`,
+    pathWithId: (id) => `/api/clustering/suggestions/${id}/${decision}`,
+    base: () => ({ itemIds: [NO_SUCH_SUGGESTION] }),
+    fields: [f("itemIds", "uploads"), f("campaignName", "requiredText", { max: 200 })],
+  })),
 ];
 
 /** Routes that only take an id (and maybe an empty body): bad ids must get a 4xx, never a write. */
@@ -309,4 +323,6 @@ export const ID_ONLY_ROUTES: { name: string; method: "POST" | "DELETE"; path: (i
   { name: "POST /api/imports/:id/start", method: "POST", path: (id) => `/api/imports/${id}/start`, via: "session" },
   { name: "POST /api/imports/:id/preview", method: "POST", path: (id) => `/api/imports/${id}/preview`, via: "session" },
   { name: "POST /api/imports/:id/cancel", method: "POST", path: (id) => `/api/imports/${id}/cancel`, via: "session" },
+  { name: "POST /api/clustering/suggestions/:id/accept", method: "POST", path: (id) => `/api/clustering/suggestions/${id}/accept`, via: "session" },
+  { name: "POST /api/clustering/suggestions/:id/reject", method: "POST", path: (id) => `/api/clustering/suggestions/${id}/reject`, via: "session" },
 ];

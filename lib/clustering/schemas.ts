@@ -27,3 +27,6 @@ export const listSuggestionsQuerySchema = z
     path: ["campaign"],
   });
 export type ListSuggestionsQuery = z.infer<typeof listSuggestionsQuerySchema>;
+
+/** POST /api/clustering/runs takes no parameters: no body, or {}. */
+export const requestRunBodySchema = z.object({}).strict();

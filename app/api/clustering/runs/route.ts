@@ -2,6 +2,8 @@ import { connection } from "next/server";
 import { actorOf } from "@/lib/auth/principal";
 import { clusteringDatabase } from "@/lib/clustering/api";
 import { listClusterRuns, requestClusterRun, toRunView } from "@/lib/clustering/jobs/runs";
+import { requestRunBodySchema } from "@/lib/clustering/schemas";
+import { readJsonBody } from "@/lib/api-v1/http/body";
 import { notifyClusterWorker } from "@/lib/clustering/jobs/worker";
 import { authorise } from "@/lib/http/authorise";
 import { apiRoute } from "@/lib/http/route";
@@ -21,6 +23,7 @@ export const GET = apiRoute(async (request) => {
 export const POST = apiRoute(async (request) => {
   await connection();
   const principal = await authorise(request, "write");
+  requestRunBodySchema.parse((await readJsonBody(request)) ?? {});
   const { run, created } = await requestClusterRun(clusteringDatabase(), actorOf(principal));
   notifyClusterWorker();
   return Response.json({ run: toRunView(run), created }, { status: created ? 202 : 200, headers: { "Cache-Control": "no-store" } });
