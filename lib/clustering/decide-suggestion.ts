@@ -1,6 +1,6 @@
 import { Prisma, type PrismaClient } from "../generated/prisma/client";
 import { recordAudit, type Actor } from "../audit/record-audit";
-import { slugify } from "../api-v1/campaigns/store";
+import { assertUniqueName, freeSlug, slugify } from "../campaigns/campaign-names";
 import { ApiError } from "../http/errors";
 import { fieldError } from "../ingest/field-error";
 import { refreshDerivedColumns } from "../sightings/derived";
@@ -88,11 +88,12 @@ async function requireLiveCampaign(tx: Tx, campaignId: string) {
 async function createCampaign(tx: Tx, rawName: string | undefined, actor: Actor): Promise<string> {
   const name = rawName?.trim();
   if (!name) throw fieldError("campaignName", "a new campaign needs a name");
-  const taken = await tx.campaign.findFirst({ where: { name: { equals: name, mode: "insensitive" } }, select: { id: true } });
-  if (taken) throw new ApiError(409, "conflict", `A campaign named “${name}” already exists`, [{ path: "campaignName", message: "is already taken" }]);
-  const base = slugify(name) || "campaign";
-  let slug = base;
-  for (let n = 2; await tx.campaign.findUnique({ where: { slug }, select: { id: true } }); n++) slug = `${base}-${n}`;
+  // The campaigns' own rule (unique regardless of case), with the error naming this body's field.
+  await assertUniqueName(tx, name, null).catch((error: unknown) => {
+    if (error instanceof ApiError) throw new ApiError(error.status, error.code, error.message, [{ path: "campaignName", message: "is already taken" }]);
+    throw error;
+  });
+  const slug = await freeSlug(tx, slugify(name) || "campaign");
   const campaign = await tx.campaign.create({ data: { name, slug, createdById: actor.kind === "system" ? null : actor.userId } });
   await recordAudit(tx, actor, { action: "create", entityType: "campaign", entityId: campaign.id, after: campaign });
   return campaign.id;
