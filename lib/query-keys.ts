@@ -1,4 +1,6 @@
+import type { FirstSeenQuery, MarkersQuery, SpreadQuery } from "./analytics/schemas";
 import type { AuditFilters } from "./audit/schemas";
+import type { DatasetFilter } from "./filters/dataset-filter";
 import type { ItemsListFilters } from "./items/schemas";
 
 /**
@@ -21,6 +23,16 @@ export const keys = {
     filterOptions: () => [...keys.items.all, "filter-options"] as const,
     details: () => [...keys.items.all, "detail"] as const,
     detail: (id: string) => [...keys.items.details(), id] as const,
+  },
+  analytics: {
+    all: ["sightline", "analytics"] as const,
+    spread: (q: SpreadQuery) => [...keys.analytics.all, "spread", q] as const,
+    firstSeen: (q: FirstSeenQuery) => [...keys.analytics.all, "first-seen", q] as const,
+    countries: (f: DatasetFilter) => [...keys.analytics.all, "countries", f] as const,
+    languages: (f: DatasetFilter) => [...keys.analytics.all, "languages", f] as const,
+    markers: (q: MarkersQuery) => [...keys.analytics.all, "markers", q] as const,
+    verdicts: (f: DatasetFilter) => [...keys.analytics.all, "verdicts", f] as const,
+    timeToDebunk: (f: DatasetFilter) => [...keys.analytics.all, "time-to-debunk", f] as const,
   },
   admin: {
     all: ["sightline", "admin"] as const,

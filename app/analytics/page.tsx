@@ -1,21 +1,45 @@
 import { requirePagePermission } from "@/lib/auth/page-guard";
+import { HydrationBoundary, dehydrate } from "@tanstack/react-query";
 import type { Metadata } from "next";
-import { ComingSoon } from "@/components/coming-soon";
+import { connection } from "next/server";
+import type { SearchParams } from "nuqs/server";
+import { cachedAnalytics } from "@/lib/analytics/cached-analytics";
+import { analyticsQueries } from "@/lib/analytics/query-options";
+import { getItemFilterOptions } from "@/lib/items/get-item-filter-options";
+import { itemQueries } from "@/lib/items/query-options";
+import { getQueryClient } from "@/lib/query-client";
+import { AnalyticsView } from "./analytics-view";
+import { loadAnalyticsSearchParams, toAnalyticsFilter } from "./search-params";
 
 export const metadata: Metadata = { title: "Analytics" };
 
-export default async function Page() {
+export default async function AnalyticsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   await requirePagePermission("read");
+  await connection();
+  const params = await loadAnalyticsSearchParams(searchParams);
+  const parsed = toAnalyticsFilter(params);
+  const queryClient = getQueryClient();
+  // Same keys as the browser's queries, the lib queries as queryFn: the first paint already has every chart's data.
+  const prefetches: Promise<unknown>[] = [
+    queryClient.prefetchQuery({ ...itemQueries.filterOptions(), queryFn: () => getItemFilterOptions() }),
+  ];
+  if (parsed.success) {
+    const f = parsed.data;
+    const { interval, stack } = params;
+    prefetches.push(
+      queryClient.prefetchQuery({ ...analyticsQueries.spread({ ...f, interval, stack }), queryFn: () => cachedAnalytics.spread({ ...f, interval, stack }) }),
+      queryClient.prefetchQuery({ ...analyticsQueries.firstSeen({ ...f }), queryFn: () => cachedAnalytics.firstSeen({ ...f }) }),
+      queryClient.prefetchQuery({ ...analyticsQueries.countries(f), queryFn: () => cachedAnalytics.countries(f) }),
+      queryClient.prefetchQuery({ ...analyticsQueries.languages(f), queryFn: () => cachedAnalytics.languages(f) }),
+      queryClient.prefetchQuery({ ...analyticsQueries.markers({ ...f, interval }), queryFn: () => cachedAnalytics.markers({ ...f, interval }) }),
+      queryClient.prefetchQuery({ ...analyticsQueries.verdicts(f), queryFn: () => cachedAnalytics.verdicts(f) }),
+      queryClient.prefetchQuery({ ...analyticsQueries.timeToDebunk(f), queryFn: () => cachedAnalytics.timeToDebunk(f) }),
+    );
+  }
+  await Promise.all(prefetches);
   return (
-    <ComingSoon
-      title="Analytics"
-      summary="How campaigns spread over time, platforms, countries, languages and language markers."
-      plans={[
-        "Sightings by day, platform, audience country and language, for any filter.",
-        "Which language markers (e.g. Russian syntax calques) occur where and when.",
-        "Charts you can link to: the filter is part of the URL.",
-      ]}
-      meanwhile={{ href: "/", label: "see sightings per day on the overview" }}
-    />
+    <HydrationBoundary state={dehydrate(queryClient)}>
+      <AnalyticsView />
+    </HydrationBoundary>
   );
 }

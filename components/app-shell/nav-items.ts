@@ -15,7 +15,7 @@ export const NAV_ITEMS: NavItem[] = [
   { href: "/items", label: "Items", ready: true, permission: "read" },
   { href: "/campaigns", label: "Campaigns", ready: false, permission: "read" },
   { href: "/graph", label: "Graph", ready: false, permission: "read" },
-  { href: "/analytics", label: "Analytics", ready: false, permission: "read" },
+  { href: "/analytics", label: "Analytics", ready: true, permission: "read" },
   { href: "/exports", label: "Exports", ready: false, permission: "export" },
   { href: "/admin", label: "Admin", ready: true, permission: "admin" },
   { href: "/settings/tokens", label: "API tokens", ready: true, permission: "read" },

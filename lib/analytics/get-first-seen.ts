@@ -1,0 +1,88 @@
+import "server-only";
+import { Prisma, type PrismaClient } from "../generated/prisma/client";
+import { db } from "../db";
+import { itemFilterSql, sightingFilterSql } from "../filters/dataset-filter-sql";
+import { filterInstants } from "../filters/dataset-filter";
+import { datasetPart, type FirstSeenQuery } from "./schemas";
+
+/** The earliest items are shown; a campaign or narrative rarely has more, and a table of thousands tells nothing. */
+export const FIRST_SEEN_LIMIT = 100;
+
+interface Row {
+  itemId: string;
+  title: string | null;
+  kind: string;
+  platform: string;
+  country: string | null;
+  at: Date;
+}
+
+export interface FirstSeenItem {
+  id: string;
+  title: string | null;
+  kind: string;
+  /** Each platform the item reached, in order of its first sighting there; the first entry is where it appeared first. */
+  platforms: { platform: string; country: string | null; at: string; lagHours: number }[];
+}
+
+/**
+ * First-seen reconstruction: for each item in the subset (a campaign, a narrative, any filter), its first sighting on
+ * every platform, in order — where it appeared first (platform, audience country) and how long it took to reach the
+ * next platforms. Sightings are those in the filter's date range; the earliest FIRST_SEEN_LIMIT items are returned.
+ */
+export async function getFirstSeen(query: FirstSeenQuery, client: PrismaClient = db) {
+  const filter = datasetPart(query);
+  const { from, before } = filterInstants(filter);
+  const narrative = query.narrative
+    ? Prisma.sql`AND EXISTS (SELECT 1 FROM item_narratives n WHERE n.item_id = i.id AND n.narrative_id = ${query.narrative}::uuid)`
+    : Prisma.empty;
+  const range = Prisma.sql`${from ? Prisma.sql`AND s.observed_at >= ${from}` : Prisma.empty}
+    ${before ? Prisma.sql`AND s.observed_at < ${before}` : Prisma.empty}`;
+  const [{ total }] = await client.$queryRaw<{ total: number }[]>`
+    SELECT count(*)::int AS total FROM items i WHERE ${itemFilterSql(filter)} ${narrative} AND i.first_seen_at IS NOT NULL`;
+  // Without a date range the derived first_seen_at (indexed) orders the items; with one, the first sighting in range.
+  const scope = from || before
+    ? Prisma.sql`SELECT i.id, i.title, i.kind, min(s.observed_at) AS at
+        FROM sightings s JOIN items i ON i.id = s.item_id
+        WHERE ${sightingFilterSql(filter)} ${narrative}
+        GROUP BY i.id ORDER BY at, i.id LIMIT ${FIRST_SEEN_LIMIT}`
+    : Prisma.sql`SELECT i.id, i.title, i.kind, i.first_seen_at AS at
+        FROM items i
+        WHERE ${itemFilterSql(filter)} ${narrative} AND i.first_seen_at IS NOT NULL
+        ORDER BY i.first_seen_at, i.id LIMIT ${FIRST_SEEN_LIMIT}`;
+  const rows = await client.$queryRaw<Row[]>`
+    WITH scope AS (${scope})
+    SELECT scope.id AS "itemId", left(scope.title, 200) AS title, scope.kind::text AS kind, p.platform, p.country, p.at
+    FROM scope
+    CROSS JOIN LATERAL (
+      SELECT DISTINCT ON (coalesce(s.platform, '')) coalesce(s.platform, '') AS platform,
+        s.audience_country::text AS country, s.observed_at AS at
+      FROM sightings s
+      WHERE s.item_id = scope.id AND s.deleted_at IS NULL ${range}
+      ORDER BY coalesce(s.platform, ''), s.observed_at, s.id
+    ) p
+    ORDER BY scope.at, scope.id, p.at, p.platform`;
+  return { total, limit: FIRST_SEEN_LIMIT, items: groupByItem(rows) };
+}
+
+function groupByItem(rows: Row[]): FirstSeenItem[] {
+  const items = new Map<string, FirstSeenItem>();
+  for (const row of rows) {
+    let item = items.get(row.itemId);
+    if (!item) {
+      item = { id: row.itemId, title: row.title, kind: row.kind, platforms: [] };
+      items.set(row.itemId, item);
+    }
+    const at = new Date(row.at);
+    const first = item.platforms[0] ? Date.parse(item.platforms[0].at) : at.getTime();
+    item.platforms.push({
+      platform: row.platform,
+      country: row.country?.trim() || null,
+      at: at.toISOString(),
+      lagHours: Math.round(((at.getTime() - first) / 3_600_000) * 10) / 10,
+    });
+  }
+  return [...items.values()];
+}
+
+export type FirstSeen = Awaited<ReturnType<typeof getFirstSeen>>;
