@@ -1,0 +1,46 @@
+import { requirePagePermission } from "@/lib/auth/page-guard";
+import { HydrationBoundary, dehydrate } from "@tanstack/react-query";
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { connection } from "next/server";
+import { cachedAnalytics } from "@/lib/analytics/cached-analytics";
+import { analyticsQueries } from "@/lib/analytics/query-options";
+import { getCampaignDossier } from "@/lib/dossier/get-campaign-dossier";
+import { getQueryClient } from "@/lib/query-client";
+import { DOSSIER_INTERVAL } from "./dossier-charts";
+import { DossierView } from "./dossier-view";
+
+type Props = { params: Promise<{ slug: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { slug } = await params;
+  return { title: `Dossier: ${slug}` };
+}
+
+export default async function CampaignDossierPage({ params }: Props) {
+  await requirePagePermission("read");
+  await connection();
+  const { slug } = await params;
+  const dossier = await getCampaignDossier(slug);
+  if (!dossier) notFound();
+  const f = { campaign: dossier.campaign.slug };
+  const queryClient = getQueryClient();
+  // The charts' data is on the first paint (and in a printout made at once), under the browser's own query keys.
+  await Promise.all([
+    queryClient.prefetchQuery({
+      ...analyticsQueries.spread({ ...f, interval: DOSSIER_INTERVAL, stack: "platform" }),
+      queryFn: () => cachedAnalytics.spread({ ...f, interval: DOSSIER_INTERVAL, stack: "platform" }),
+    }),
+    queryClient.prefetchQuery({ ...analyticsQueries.countries(f), queryFn: () => cachedAnalytics.countries(f) }),
+    queryClient.prefetchQuery({ ...analyticsQueries.languages(f), queryFn: () => cachedAnalytics.languages(f) }),
+    queryClient.prefetchQuery({
+      ...analyticsQueries.markers({ ...f, interval: DOSSIER_INTERVAL }),
+      queryFn: () => cachedAnalytics.markers({ ...f, interval: DOSSIER_INTERVAL }),
+    }),
+  ]);
+  return (
+    <HydrationBoundary state={dehydrate(queryClient)}>
+      <DossierView dossier={dossier} />
+    </HydrationBoundary>
+  );
+}
