@@ -7,8 +7,7 @@ test("the Matryoshka dossier tells the story and prints to a tidy PDF", async ({
   for (const section of ["Summary", "Timeline", "Countries", "Languages and language markers", "DISARM techniques", "Items and evidence", "Sources"]) {
     await expect(page.getByRole("heading", { level: 2, name: section, exact: true })).toBeVisible();
   }
-  const figures = page.getByRole("definition").first();
-  await expect(figures).toHaveText(/^\d/);
+  await expect(page.getByLabel("Key figures").getByRole("definition").first()).toHaveText(/^\d+$/);
   await expect(page.getByRole("table", { name: "DISARM tactics and techniques" }).getByText("T0087.001")).toBeVisible();
   await expect(page.getByRole("region", { name: "Impersonated and targeted persons and outlets" }).getByRole("cell", { name: "Alan Read" })).toBeVisible();
   await expect(page.getByRole("link", { name: /Alan Read "insults" Emmanuel Macron/ })).toBeVisible();

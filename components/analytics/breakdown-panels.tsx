@@ -59,7 +59,10 @@ export function DebunkPanel({ state }: { state: AnalyticsState }) {
         </>
       }
     >
-      <PanelStates error={query.error} loading={query.isPending} empty={!data || data.timed === 0} emptyTitle="No debunk times recorded for this selection">
+      <PanelStates error={query.error} loading={query.isPending} empty={!data || data.timed === 0}
+        emptyTitle="No debunk times recorded for this selection"
+        emptyHint="Times appear once a debunking verdict is logged or edited in Sightline, or a dated fact-check source is linked (see the definition below)."
+      >
         <ChartBarCounts bars={bars} label="Items per time to first debunk" />
       </PanelStates>
     </ChartPanel>

@@ -10,7 +10,7 @@ export function SelectControl<T extends string>({ label, value, options, onChang
   const id = useId();
   return (
     <span style={{ display: "inline-flex", alignItems: "center", gap: 6, fontSize: "0.82rem" }}>
-      <label htmlFor={id} className="muted">
+      <label htmlFor={id} className="muted nowrap">
         {label}
       </label>
       <select id={id} className="select" value={value} onChange={(e) => onChange(e.target.value as T)}>

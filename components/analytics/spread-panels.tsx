@@ -7,7 +7,7 @@ import { ChartPanel } from "@/components/charts/chart-panel";
 import { toCumulativeReach, toStackedSightings } from "@/lib/analytics/chart-data-spread";
 import { analyticsQueries } from "@/lib/analytics/query-options";
 import { INTERVALS, STACKS } from "@/lib/analytics/schemas";
-import { formatInteger } from "@/lib/format/format";
+import { formatInteger, platformName } from "@/lib/format/format";
 import type { AnalyticsState } from "./analytics-context";
 import { PanelStates } from "./panel-states";
 import { SelectControl } from "./select-control";
@@ -19,7 +19,8 @@ const STACK_LABELS = { platform: "Platform", campaign: "Campaign" } as const;
 export function SpreadPanels({ state, allowCampaignStack = true }: { state: AnalyticsState; allowCampaignStack?: boolean }) {
   const { filter, interval, stack } = state;
   const query = useQuery(analyticsQueries.spread({ ...filter, interval, stack }));
-  const rows = query.data?.rows ?? [];
+  // Platform keys are codes ("x", "tiktok"); the legend and table show their names.
+  const rows = (query.data?.rows ?? []).map((r) => (query.data?.stack === "platform" && r.key ? { ...r, label: platformName(r.key) } : r));
   const stacked = toStackedSightings(rows, query.data?.interval ?? interval);
   const reach = toCumulativeReach(rows, query.data?.interval ?? interval);
   const last = reach.points[reach.points.length - 1];

@@ -9,6 +9,7 @@ import { countryName, languageName } from "@/lib/format/codes";
 import { formatDay, formatInteger, humanize, platformName } from "@/lib/format/format";
 import styles from "./dossier.module.css";
 
+const plural = (n: number, word: string) => `${formatInteger(n)} ${word}${n === 1 ? "" : "s"}`;
 const None = ({ children }: { children: string }) => <p className="muted">{children}</p>;
 
 export function DossierParties({ parties }: { parties: DossierParty[] }) {
@@ -85,7 +86,7 @@ export function DossierConnections({ connections }: { connections: DossierConnec
             {accounts.map((a) => (
               <li key={a.label}>
                 <span className={styles.name}>{a.url ? <ExternalLink url={a.url}>{a.label}</ExternalLink> : a.label}</span>
-                {a.detail && <span className="muted"> ({a.detail})</span>} — {formatInteger(a.items)} items, {formatInteger(a.sightings)} sightings
+                {a.detail && <span className="muted"> ({a.detail})</span>} — {plural(a.items, "item")}, {plural(a.sightings, "sighting")}
               </li>
             ))}
           </ol>
