@@ -14,6 +14,11 @@ export interface Database {
   adapterFactory: SqlMigrationAwareDriverAdapterFactory;
   /** Plain SQL without parameters, for tooling (migration status, health). */
   rawQuery: RawQuery;
+  /**
+   * The driver underneath Prisma, for bulk reads whose per-row cost through Prisma is too high (exports stream
+   * 100k rows with COPY or a server-side cursor: lib/exports/read-session.ts). Nothing else should need it.
+   */
+  driver: { kind: "pglite"; pglite: PGlite } | { kind: "postgres"; url: string };
   close(): Promise<void>;
 }
 
@@ -43,6 +48,7 @@ function openPgliteDatabase(dataDir: string): Database {
     prisma,
     adapterFactory,
     rawQuery: async <T>(sql: string) => (await pglite.query<T>(sql)).rows,
+    driver: { kind: "pglite", pglite },
     close() {
       closing ??= (async () => {
         try {
@@ -65,6 +71,7 @@ function openPostgresDatabase(url: string): Database {
     prisma,
     adapterFactory,
     rawQuery: <T>(sql: string) => prisma.$queryRawUnsafe<T[]>(sql),
+    driver: { kind: "postgres", url },
     close: () => prisma.$disconnect(),
   };
 }

@@ -1,0 +1,148 @@
+import { observableId, stixId } from "./ids";
+import type { ActorRow, CampaignRow, PartyRow, TechniqueRow } from "./entities";
+
+export type StixObject = Record<string, unknown> & { type: string; id: string };
+
+/** An item as the JSONL export writes it (jsonl-export.ts), plus whether it is the first item with its file. */
+export interface ItemJson {
+  id: string; kind: string; title: string | null; text: string | null; original_url: string | null; canonical_url: string | null;
+  platform: string | null; language: string | null; published_at: string | null; verdict: string; manipulations: string[];
+  target_countries: string[]; file_sha256: string | null; first_seen_at: string | null; created_at: string; updated_at: string;
+  file_owner?: boolean;
+  campaigns: { id: string; slug: string; status: string; confidence: number }[];
+  persons: { id: string; name: string; role: string }[];
+  organizations: { id: string; name: string; role: string }[];
+  techniques: { id: string }[];
+  annotations: { id: string; marker: string; marker_name?: string; quote: string; note: string | null }[];
+  sightings: { id: string; url: string | null; platform: string | null; account: { handle: string; platform: string } | null; observed_at: string;
+    views: number | null; shares: number | null; reactions: number | null; audience_country: string | null; notes: string | null; channel: string }[];
+}
+
+/** Reference data has no timestamps of its own: a fixed instant keeps the bundle deterministic. */
+const DISARM_CREATED = "2024-11-22T00:00:00.000Z";
+const SPEC = { spec_version: "2.1" } as const;
+const ROLE_RELATIONSHIP: Record<string, string> = { impersonated: "impersonates", targeted: "targets", mentioned: "related-to" };
+const ACTOR_TYPES: Record<string, string[]> = {
+  state: ["nation-state"], state_affiliated: ["nation-state"], commercial: ["crime-syndicate"], group: ["activist"], individual: ["lone-wolf"], unknown: ["unknown"],
+};
+const compact = <T extends Record<string, unknown>>(o: T): T =>
+  Object.fromEntries(Object.entries(o).filter(([, v]) => v !== null && v !== undefined && !(Array.isArray(v) && v.length === 0))) as T;
+
+export const ids = {
+  campaign: (id: string) => stixId("campaign", `campaign:${id}`),
+  actor: (id: string) => stixId("threat-actor", `threat-actor:${id}`),
+  person: (id: string) => stixId("identity", `person:${id}`),
+  organization: (id: string) => stixId("identity", `organization:${id}`),
+  technique: (id: string) => stixId("attack-pattern", `disarm:${id}`),
+  observed: (id: string) => stixId("observed-data", `item:${id}`),
+  sighting: (id: string) => stixId("sighting", `sighting:${id}`),
+  note: (id: string) => stixId("note", `annotation:${id}`),
+  relationship: (type: string, source: string, target: string) => stixId("relationship", `${type}:${source}:${target}`),
+};
+
+export function relationship(type: string, source: string, target: string, created: string, extra: Record<string, unknown> = {}): StixObject {
+  return { type: "relationship", ...SPEC, id: ids.relationship(type, source, target), created, modified: created, relationship_type: type, source_ref: source, target_ref: target, ...extra };
+}
+
+export function campaignObjects(c: CampaignRow, exportedActors: ReadonlySet<string>): StixObject[] {
+  const id = ids.campaign(c.id);
+  const objects: StixObject[] = [
+    compact({
+      type: "campaign", ...SPEC, id, created: c.created, modified: c.modified, name: c.name, aliases: c.aliases, description: c.description ?? undefined,
+      first_seen: c.first_seen ?? undefined, last_seen: c.last_seen ?? undefined, x_sightline_slug: c.slug,
+      x_sightline_origin_country: c.origin_country ?? undefined, x_sightline_target_countries: c.target_countries,
+    }),
+  ];
+  if (c.threat_actor_id && exportedActors.has(c.threat_actor_id)) objects.push(relationship("attributed-to", id, ids.actor(c.threat_actor_id), c.modified));
+  for (const t of c.techniques) objects.push(relationship("uses", id, ids.technique(t), c.modified));
+  return objects;
+}
+
+export function actorObject(a: ActorRow): StixObject {
+  return compact({
+    type: "threat-actor", ...SPEC, id: ids.actor(a.id), created: a.created, modified: a.modified, name: a.name, aliases: a.aliases,
+    description: a.description ?? undefined, threat_actor_types: ACTOR_TYPES[a.kind] ?? ["unknown"], x_sightline_country: a.country ?? undefined,
+  });
+}
+
+export function partyObject(p: PartyRow): StixObject {
+  return compact({
+    type: "identity", ...SPEC, id: p.kind === "person" ? ids.person(p.id) : ids.organization(p.id), created: p.created, modified: p.modified,
+    name: p.name, identity_class: p.kind === "person" ? "individual" : "organization", description: p.description ?? undefined,
+    x_sightline_aliases: p.aliases, x_sightline_country: p.country ?? undefined,
+    external_references: p.url && /^https?:\/\//i.test(p.url) ? [{ source_name: "reference", url: p.url }] : undefined,
+  });
+}
+
+export function techniqueObject(t: TechniqueRow): StixObject {
+  return compact({
+    type: "attack-pattern", ...SPEC, id: ids.technique(t.id), created: DISARM_CREATED, modified: DISARM_CREATED, name: t.name,
+    description: t.summary ?? undefined,
+    kill_chain_phases: [{ kill_chain_name: "disarm", phase_name: t.tactic.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "") }],
+    external_references: [{ source_name: "DISARM", external_id: t.id, url: `https://github.com/DISARMFoundation/DISARMframeworks/blob/main/generated_pages/techniques/${t.id}.md` }],
+  });
+}
+
+function safeUrl(value: string | null): string | null {
+  if (!value) return null;
+  try {
+    const url = new URL(value);
+    return url.protocol === "http:" || url.protocol === "https:" ? url.href : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * One item → observed-data over its url / file observables, one sighting per sighting in the range, relationships
+ * to the people, outlets, techniques and campaigns, and a note per marker annotation — in the vocabulary the STIX
+ * import reads back (lib/imports/stix/item-input.ts: x_sightline_text / x_sightline_kind, impersonates / targets /
+ * related-to, notes quoting the span). Returns nothing for an item with neither a URL nor a file hash.
+ */
+export function itemObjects(item: ItemJson, exported: { campaigns: ReadonlySet<string>; parties: ReadonlySet<string> }): StixObject[] {
+  const url = safeUrl(item.original_url) ?? safeUrl(item.canonical_url);
+  const refs: string[] = [];
+  const objects: StixObject[] = [];
+  if (url) {
+    const id = observableId("url", { value: url });
+    objects.push({ type: "url", ...SPEC, id, value: url });
+    refs.push(id);
+  }
+  if (item.file_sha256) {
+    const id = observableId("file", { hashes: { "SHA-256": item.file_sha256 } });
+    // Items sharing a file share its observable, written once (with the first of them).
+    if (item.file_owner !== false) objects.push({ type: "file", ...SPEC, id, hashes: { "SHA-256": item.file_sha256 } });
+    refs.push(id);
+  }
+  if (!refs.length) return [];
+  const observed = ids.observed(item.id);
+  const times = item.sightings.map((s) => s.observed_at).sort();
+  const first = times[0] ?? item.first_seen_at ?? item.created_at;
+  const last = times[times.length - 1] ?? first;
+  objects.push(compact({
+    type: "observed-data", ...SPEC, id: observed, created: item.created_at, modified: item.updated_at,
+    first_observed: first, last_observed: last, number_observed: Math.max(item.sightings.length, 1), object_refs: refs,
+    x_sightline_item_id: item.id, x_sightline_kind: item.kind, x_sightline_title: item.title ?? undefined, x_sightline_text: item.text ?? undefined,
+    x_sightline_platform: item.platform ?? undefined, x_sightline_language: item.language ?? undefined, x_sightline_verdict: item.verdict,
+    x_sightline_manipulations: item.manipulations, x_sightline_target_countries: item.target_countries, x_sightline_published_at: item.published_at ?? undefined,
+  }));
+  const confirmed = item.campaigns.filter((c) => c.status === "confirmed" && exported.campaigns.has(c.id));
+  const sightingOf = confirmed.length ? ids.campaign(confirmed[0].id) : observed;
+  for (const s of item.sightings) {
+    objects.push(compact({
+      type: "sighting", ...SPEC, id: ids.sighting(s.id), created: s.observed_at, modified: s.observed_at, first_seen: s.observed_at, last_seen: s.observed_at,
+      count: 1, sighting_of_ref: sightingOf, observed_data_refs: [observed], x_sightline_url: s.url ?? undefined, x_sightline_platform: s.platform ?? undefined,
+      x_sightline_account: s.account ? `${s.account.platform}:${s.account.handle}` : undefined, x_sightline_views: s.views ?? undefined,
+      x_sightline_shares: s.shares ?? undefined, x_sightline_reactions: s.reactions ?? undefined, x_sightline_audience_country: s.audience_country ?? undefined,
+    }));
+  }
+  for (const c of confirmed) objects.push(relationship("related-to", observed, ids.campaign(c.id), item.updated_at, { confidence: Math.round(c.confidence * 100) }));
+  for (const p of item.persons) if (exported.parties.has(p.id)) objects.push(relationship(ROLE_RELATIONSHIP[p.role], observed, ids.person(p.id), item.updated_at));
+  for (const o of item.organizations) if (exported.parties.has(o.id)) objects.push(relationship(ROLE_RELATIONSHIP[o.role], observed, ids.organization(o.id), item.updated_at));
+  for (const t of item.techniques) objects.push(relationship("uses", observed, ids.technique(t.id), item.updated_at));
+  for (const a of item.annotations) {
+    const content = `Language marker ${a.marker_name ?? a.marker} (${a.marker}): “${a.quote}”${a.note ? `\n\n${a.note}` : ""}`;
+    objects.push({ type: "note", ...SPEC, id: ids.note(a.id), created: item.updated_at, modified: item.updated_at, abstract: `Language marker: ${a.marker}`, content, object_refs: [observed] });
+  }
+  return objects;
+}
