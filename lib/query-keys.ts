@@ -34,6 +34,10 @@ export const keys = {
     verdicts: (f: DatasetFilter) => [...keys.analytics.all, "verdicts", f] as const,
     timeToDebunk: (f: DatasetFilter) => [...keys.analytics.all, "time-to-debunk", f] as const,
   },
+  exports: {
+    all: ["sightline", "exports"] as const,
+    snapshots: () => [...keys.exports.all, "snapshots"] as const,
+  },
   admin: {
     all: ["sightline", "admin"] as const,
     people: () => [...keys.admin.all, "people"] as const,

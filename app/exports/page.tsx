@@ -1,21 +1,28 @@
-import { requirePagePermission } from "@/lib/auth/page-guard";
+import { HydrationBoundary, dehydrate } from "@tanstack/react-query";
 import type { Metadata } from "next";
-import { ComingSoon } from "@/components/coming-soon";
+import { connection } from "next/server";
+import { requirePagePermission } from "@/lib/auth/page-guard";
+import { getDatabase } from "@/lib/db";
+import { exportQueries } from "@/lib/exports/query-options";
+import { listSnapshots } from "@/lib/exports/snapshots";
+import { getItemFilterOptions } from "@/lib/items/get-item-filter-options";
+import { itemQueries } from "@/lib/items/query-options";
+import { getQueryClient } from "@/lib/query-client";
+import { ExportsView } from "./exports-view";
 
 export const metadata: Metadata = { title: "Exports" };
 
-export default async function Page() {
+export default async function ExportsPage() {
   await requirePagePermission("export");
+  await connection();
+  const queryClient = getQueryClient();
+  await Promise.all([
+    queryClient.prefetchQuery({ ...itemQueries.filterOptions(), queryFn: () => getItemFilterOptions() }),
+    queryClient.prefetchQuery({ ...exportQueries.snapshots(), queryFn: async () => ({ snapshots: await listSnapshots(getDatabase().prisma) }) }),
+  ]);
   return (
-    <ComingSoon
-      title="Exports"
-      summary="Reproducible datasets for researchers: the same filter always yields the same files."
-      plans={[
-        "CSV with a codebook, JSONL, STIX 2.1 bundles for OpenCTI / MISP, GEXF and GraphML for Gephi, ClaimReview markup.",
-        "Snapshots: a manifest pins the filter, the time, row counts and each file's SHA-256, and keeps an id to cite.",
-        "Large exports stream and run in the background.",
-      ]}
-      meanwhile={{ href: "/items", label: "filter items in the list" }}
-    />
+    <HydrationBoundary state={dehydrate(queryClient)}>
+      <ExportsView />
+    </HydrationBoundary>
   );
 }

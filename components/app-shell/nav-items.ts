@@ -16,7 +16,7 @@ export const NAV_ITEMS: NavItem[] = [
   { href: "/campaigns", label: "Campaigns", ready: false, permission: "read" },
   { href: "/graph", label: "Graph", ready: false, permission: "read" },
   { href: "/analytics", label: "Analytics", ready: true, permission: "read" },
-  { href: "/exports", label: "Exports", ready: false, permission: "export" },
+  { href: "/exports", label: "Exports", ready: true, permission: "export" },
   { href: "/admin", label: "Admin", ready: true, permission: "admin" },
   { href: "/settings/tokens", label: "API tokens", ready: true, permission: "read" },
   { href: "/developers", label: "API reference", ready: true, permission: "read" },

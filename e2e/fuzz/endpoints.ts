@@ -288,6 +288,23 @@ export const ENDPOINTS: EndpointSpec[] = [
     fields: [f("name", "requiredText", { max: 100, required: true }), f("scope", "enum", { required: true }), f("expiresInDays", "days", { required: true })],
   },
   {
+    name: "POST /api/exports/snapshots",
+    method: "POST",
+    via: "session",
+    path: () => "/api/exports/snapshots",
+    base: () => ({ format: "jsonl", campaign: "matryoshka" }),
+    fields: [
+      f("format", "enum", { required: true }),
+      f("campaign", "slug"),
+      f("from", "date"),
+      f("to", "date"),
+      f("country", "country"),
+      f("language", "language"),
+      f("verdict", "enum"),
+      f("table", "enum"),
+    ],
+  },
+  {
     name: "POST /api/invitations/accept",
     method: "POST",
     via: "session",

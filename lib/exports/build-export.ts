@@ -1,11 +1,13 @@
 import type { Database } from "../db/client";
 import { canonicalFilter, type DatasetFilter } from "../filters/dataset-filter";
 import { itemFilterSql } from "../filters/dataset-filter-sql";
+import type { Role } from "../auth/permissions";
 import { ApiError } from "../http/errors";
 import { csvFiles, csvTableFile, CSV_TABLES } from "./csv-export";
 import { measured, type ExportFile, type FileSummary } from "./export-file";
 import { EXPORT_WRITERS } from "./format-writers";
 import { openReadSession } from "./read-session";
+import { assertWithinRowCap } from "./row-cap";
 import type { ExportFormat } from "./schemas";
 import { zipStream } from "./zip";
 
@@ -31,6 +33,8 @@ export interface PreparedExport {
   /** Items in the subset, counted before the first byte (the UI's progress denominator). */
   items: number;
   body(): AsyncGenerator<Buffer>;
+  /** The files one by one (each must be read to its end before the next), for snapshots. */
+  files(): AsyncGenerator<ExportFile>;
   /** Filled in as the body is read; complete once it has been read to the end. */
   manifest: ExportManifest;
 }
@@ -42,9 +46,11 @@ export async function checkFilterReferences(database: Pick<Database, "prisma">, 
   if (!found) throw new ApiError(422, "invalid_request", `Invalid campaign`, [{ path: "campaign", message: `no campaign with the slug "${filter.campaign}"` }]);
 }
 
-export async function countItems(database: Pick<Database, "prisma">, filter: DatasetFilter): Promise<number> {
-  const [row] = await database.prisma.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM items i WHERE ${itemFilterSql(filter, "i")}`;
-  return row.n;
+/** Items in the subset, and live items in all (whether the subset is most of the table). */
+export async function countItems(database: Pick<Database, "prisma">, filter: DatasetFilter): Promise<{ items: number; total: number }> {
+  const [row] = await database.prisma.$queryRaw<{ items: number; total: number }[]>`SELECT count(*) FILTER (WHERE ${itemFilterSql(filter, "i")})::int AS items,
+    count(*)::int AS total FROM items i WHERE i.deleted_at IS NULL`;
+  return row;
 }
 
 /**
@@ -55,38 +61,49 @@ export async function countItems(database: Pick<Database, "prisma">, filter: Dat
 export async function prepareExport(
   database: Pick<Database, "prisma" | "driver">,
   request: ExportRequest,
-  options: { signal?: AbortSignal; now?: Date; items?: number } = {},
+  options: { signal?: AbortSignal; now?: Date; baseUrl?: string; role?: Role } = {},
 ): Promise<PreparedExport> {
   const filter = canonicalFilter(request.filter);
   await checkFilterReferences(database, filter);
-  const items = options.items ?? (await countItems(database, filter));
+  const { items, total } = await countItems(database, filter);
+  // Most of the table: stream it in key order rather than sort it all before the first row (read-session.ts).
+  const copy = { fastStart: items > 5000 && items * 2 > total };
+  if (options.role) assertWithinRowCap(items, options.role);
   const now = options.now ?? new Date();
-  const stamp = now.toISOString().slice(0, 10);
-  const base = `sightline-${filter.campaign ? `${filter.campaign}-` : ""}${stamp}`;
+  const base = `sightline-${filter.campaign ? `${filter.campaign}-` : ""}${now.toISOString().slice(0, 10)}`;
   const manifest: ExportManifest = { format: request.format, filter, generatedAt: now.toISOString(), items, files: [] };
   const writer = EXPORT_WRITERS[request.format];
   const single = request.format !== "csv" || request.table !== undefined;
-  const record = (file: ExportFile) => measured(file, (s) => manifest.files.push(s));
+  async function* files(): AsyncGenerator<ExportFile> {
+    const session = await openReadSession(database);
+    const record = (file: ExportFile) => measured(file, (s) => manifest.files.push(s));
+    try {
+      if (request.format === "csv" && request.table) {
+        yield record(csvTableFile(session, CSV_TABLES.find((t) => t.name === request.table)!, filter, options.signal, copy));
+      } else if (request.format === "csv") {
+        for (const file of csvFiles(session, filter, options.signal, copy)) yield record(file);
+      } else {
+        yield record(writer.file(session, filter, { signal: options.signal, now, database, baseUrl: options.baseUrl }));
+      }
+    } finally {
+      await session.close();
+    }
+  }
   return {
     items,
     manifest,
-    fileName: single ? `${base}-${request.table ?? writer.fileName}` : `${base}-csv.zip`,
-    contentType: single ? writer.contentType : "application/zip",
+    fileName: single ? `${base}-${request.table ? `${request.table}.csv` : writer.fileName}` : `${base}-csv.zip`,
+    contentType: single ? (request.table ? "text/csv; charset=utf-8" : writer.contentType) : "application/zip",
+    files,
     async *body() {
-      const session = await openReadSession(database);
-      try {
-        if (request.format === "csv" && request.table) {
-          const table = CSV_TABLES.find((t) => t.name === request.table)!;
-          yield* record(csvTableFile(session, table, filter, options.signal)).content();
-        } else if (request.format === "csv") {
-          const files = csvFiles(session, filter, options.signal).map(record);
-          yield* zipStream([...files, manifestEntry(manifest)], now);
-        } else {
-          yield* record(writer.file(session, filter, { signal: options.signal, now, database })).content();
-        }
-      } finally {
-        await session.close();
+      if (!single) {
+        yield* zipStream((async function* () {
+          yield* files();
+          yield manifestEntry(manifest);
+        })(), now);
+        return;
       }
+      for await (const file of files()) yield* file.content();
     },
   };
 }

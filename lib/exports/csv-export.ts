@@ -3,7 +3,7 @@ import { CODEBOOK_HEADER, codebookRows } from "./codebook";
 import { crlfRecords, csvRecords } from "./csv-text";
 import type { ExportFile } from "./export-file";
 import { OBSERVATIONS_TABLE } from "./observations-table";
-import type { ReadSession } from "./read-session";
+import type { CopyOptions, ReadSession } from "./read-session";
 import { TABLES, tableQuery, type ExportTable } from "./tables";
 
 export const CSV_TABLES: readonly ExportTable[] = [...TABLES, OBSERVATIONS_TABLE];
@@ -14,7 +14,7 @@ const CSV_TYPE = "text/csv; charset=utf-8";
  * One table as CSV: the header, then the rows — from PostgreSQL's COPY where it streams (the database formats the
  * CSV; 3× faster than formatting rows in JS), else from a cursor formatted the same way (csv-text.ts).
  */
-export function csvTableFile(session: ReadSession, table: ExportTable, filter: DatasetFilter, signal?: AbortSignal): ExportFile {
+export function csvTableFile(session: ReadSession, table: ExportTable, filter: DatasetFilter, signal?: AbortSignal, options: CopyOptions = {}): ExportFile {
   let rows = 0;
   return {
     name: `${table.name}.csv`,
@@ -23,7 +23,7 @@ export function csvTableFile(session: ReadSession, table: ExportTable, filter: D
     async *content() {
       yield Buffer.from(csvRecords([table.columns.map((c) => c.name)]));
       const query = tableQuery(table, filter);
-      const copy = session.copyCsv(query, signal);
+      const copy = session.copyCsv(query, signal, options);
       if (copy) {
         const convert = crlfRecords();
         for await (const chunk of copy) {
@@ -53,6 +53,6 @@ export function codebookFile(tables: readonly ExportTable[] = CSV_TABLES): Expor
 }
 
 /** Every table, then the codebook: what the CSV download (a ZIP) holds. */
-export function csvFiles(session: ReadSession, filter: DatasetFilter, signal?: AbortSignal): ExportFile[] {
-  return [...CSV_TABLES.map((t) => csvTableFile(session, t, filter, signal)), codebookFile()];
+export function csvFiles(session: ReadSession, filter: DatasetFilter, signal?: AbortSignal, options: CopyOptions = {}): ExportFile[] {
+  return [...CSV_TABLES.map((t) => csvTableFile(session, t, filter, signal, options)), codebookFile()];
 }

@@ -1,0 +1,24 @@
+import { connection } from "next/server";
+import { getDatabase } from "@/lib/db";
+import { prepareExport } from "@/lib/exports/build-export";
+import { downloadResponse, requestAbort } from "@/lib/exports/http";
+import { exportQuerySchema, filterOf } from "@/lib/exports/schemas";
+import { authorise } from "@/lib/http/authorise";
+import { apiRoute, searchParamsOf } from "@/lib/http/route";
+
+/**
+ * GET /api/exports?format=csv|jsonl|stix|gexf|graphml|claimreview[&table=items][&campaign&from&to&country&language&platform&verdict]
+ * Streams the export as a download; X-Export-Items carries the item count (the client's progress denominator).
+ */
+export const GET = apiRoute(async (request) => {
+  await connection();
+  const principal = await authorise(request, "export");
+  const query = exportQuerySchema.parse(searchParamsOf(request));
+  const abort = requestAbort(request);
+  const prepared = await prepareExport(getDatabase(), { format: query.format, filter: filterOf(query), table: query.table }, {
+    signal: abort.signal,
+    role: principal.role,
+    baseUrl: new URL(request.url).origin,
+  });
+  return downloadResponse(prepared, abort, { "X-Export-Items": String(prepared.items) });
+});

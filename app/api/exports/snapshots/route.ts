@@ -1,0 +1,28 @@
+import { connection } from "next/server";
+import { actorOf } from "@/lib/auth/principal";
+import { getDatabase } from "@/lib/db";
+import { createSnapshotBodySchema, filterOf } from "@/lib/exports/schemas";
+import { createSnapshot, listSnapshots } from "@/lib/exports/snapshots";
+import { authorise } from "@/lib/http/authorise";
+import { apiRoute } from "@/lib/http/route";
+import { readJsonBody } from "@/lib/sightings/read-json-body";
+
+/** GET /api/exports/snapshots — the 20 most recent snapshots with their manifests. */
+export const GET = apiRoute(async (request) => {
+  await connection();
+  await authorise(request, "export");
+  return { snapshots: await listSnapshots(getDatabase().prisma) };
+});
+
+/** POST /api/exports/snapshots {format, table?, campaign?, from?, …} — runs the export to files and pins it. */
+export const POST = apiRoute(async (request) => {
+  await connection();
+  const principal = await authorise(request, "export");
+  const body = createSnapshotBodySchema.parse(await readJsonBody(request));
+  const snapshot = await createSnapshot(getDatabase(), { format: body.format, filter: filterOf(body), table: body.table }, actorOf(principal), {
+    role: principal.role,
+    baseUrl: new URL(request.url).origin,
+    signal: request.signal,
+  });
+  return Response.json({ snapshot }, { status: 201, headers: { "Cache-Control": "no-store" } });
+});

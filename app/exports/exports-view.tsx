@@ -1,0 +1,33 @@
+"use client";
+
+import { useQuery } from "@tanstack/react-query";
+import { useQueryStates } from "nuqs";
+import { itemQueries } from "@/lib/items/query-options";
+import { DownloadPanel } from "./download-panel";
+import { ExportFilters, FILTER_KEYS } from "./export-filters";
+import { FormatPicker } from "./format-picker";
+import { exportsSearchParams } from "./search-params";
+import { SnapshotList } from "./snapshot-list";
+
+/** Filter → format → download (or pin as a snapshot). Everything chosen lives in the URL. */
+export function ExportsView() {
+  const [params, setParams] = useQueryStates(exportsSearchParams, { history: "replace" });
+  const options = useQuery(itemQueries.filterOptions());
+  const { format, ...filterParams } = params;
+  const filter = Object.fromEntries(FILTER_KEYS.map((k) => [k, filterParams[k] ?? null])) as Record<(typeof FILTER_KEYS)[number], string | null>;
+  return (
+    <div className="page">
+      <header className="page-header">
+        <h1>Exports</h1>
+        <p className="lede">
+          Take a slice of the data to your own tools. The same filter always selects the same items; save a snapshot to
+          pin the files and cite their id.
+        </p>
+      </header>
+      <ExportFilters values={filter} options={options.data} onChange={(next) => setParams(next as Parameters<typeof setParams>[0])} />
+      <FormatPicker value={format} onChange={(next) => setParams({ format: next })} />
+      <DownloadPanel format={format} filter={filter} />
+      <SnapshotList />
+    </div>
+  );
+}
