@@ -10,8 +10,8 @@ test.describe("as a researcher", () => {
   test("filters, downloads a CSV table of a campaign and pins a snapshot", async ({ page }) => {
     await page.goto("/exports?campaign=matryoshka&format=jsonl");
     await expect(page.getByRole("heading", { name: "Exports", level: 1 })).toBeVisible();
-    await expect(page.getByLabel("Campaign")).toHaveValue("matryoshka");
-    await expect(page.getByRole("radio", { name: /JSON Lines/ })).toBeChecked();
+    await expect(page.getByLabel("Campaign", { exact: true })).toHaveValue("matryoshka");
+    await expect(page.getByRole("radio", { name: "JSON Lines" })).toBeChecked();
 
     const download = page.waitForEvent("download");
     await page.getByRole("button", { name: /Download JSON Lines/ }).click();
@@ -22,7 +22,7 @@ test.describe("as a researcher", () => {
     expect(lines.every((l) => l.campaigns.some((c) => c.slug === "matryoshka"))).toBe(true);
     await expect(page.getByText(/^Downloaded/)).toBeVisible();
 
-    await page.getByRole("radio", { name: /STIX 2\.1/ }).check();
+    await page.getByRole("radio", { name: "STIX 2.1 bundle" }).check();
     await expect(page).toHaveURL(/format=stix/);
     await page.getByRole("button", { name: "Save as snapshot" }).click();
     const saved = page.getByRole("status", { name: "Snapshot saved" });

@@ -16,12 +16,22 @@ export function FormatPicker({ value, onChange }: { value: ExportFormat; onChang
       <div className={styles.formats} role="radiogroup" aria-labelledby={`${id}-title`}>
         {EXPORT_FORMATS.map((format) => (
           <label key={format} className={styles.format} data-checked={format === value || undefined}>
-            <input type="radio" name={`${id}-format`} value={format} checked={format === value} onChange={() => onChange(format)} />
+            <input
+              type="radio"
+              name={`${id}-format`}
+              value={format}
+              checked={format === value}
+              onChange={() => onChange(format)}
+              aria-label={FORMAT_INFO[format].label}
+              aria-describedby={`${id}-${format}-summary`}
+            />
             <span className={styles.formatText}>
               <span className={styles.formatLabel}>
                 {FORMAT_INFO[format].label} <span className="faint">{FORMAT_INFO[format].file}</span>
               </span>
-              <span className={styles.formatSummary}>{FORMAT_INFO[format].summary}</span>
+              <span className={styles.formatSummary} id={`${id}-${format}-summary`}>
+                {FORMAT_INFO[format].summary}
+              </span>
             </span>
           </label>
         ))}

@@ -37,10 +37,10 @@ export function SnapshotList() {
               {snapshots.map((s) => (
                 <tr key={s.id}>
                   <td>
-                    <code className={styles.snapshotId}>{s.id}</code>
+                    <code className={styles.listId}>{s.id}</code>
                   </td>
                   <td className="nowrap">{FORMAT_INFO[s.format]?.label ?? s.format}</td>
-                  <td className="break">{Object.entries(s.manifest.filter).map(([k, v]) => `${k} ${v}`).join(", ") || "all data"}</td>
+                  <td className={styles.filterCell}>{Object.entries(s.manifest.filter).map(([k, v]) => `${k} ${v}`).join(", ") || "all data"}</td>
                   <td className="num">{formatInteger(s.manifest.items)}</td>
                   <td className="nowrap">{formatDateTime(s.createdAt)}</td>
                   <td>

@@ -4,8 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seedRealCaseIfEmpty } from "../seed/prepare";
 import { createTestDatabase, type TestDatabase } from "../testing/test-database";
 import { prepareExport, type ExportManifest } from "./build-export";
-import { CSV_TABLES } from "./csv-export";
-import { endExportPools } from "./read-session";
+import { CSV_TABLES, csvTableFile } from "./csv-export";
+import { endExportPools, openReadSession } from "./read-session";
 import { collect, tempFile, unzipFiles } from "./testing/read-export";
 import { validateWith } from "./testing/validators";
 
@@ -58,6 +58,23 @@ describe(`exports (${process.env.SIGHTLINE_TEST_DB ?? "pglite"})`, () => {
     for (const id of ids("item_persons.csv", "person_id")) expect(persons.has(id)).toBe(true);
     const campaigns = ids("campaigns.csv");
     for (const id of ids("item_campaigns.csv", "campaign_id")) expect(campaigns.has(id)).toBe(true);
+  });
+
+  it("COPY (PostgreSQL) and the cursor path (PGlite) write the same CSV bytes", async () => {
+    const session = await openReadSession(database);
+    const cursorOnly = { ...session, copyCsv: () => null };
+    try {
+      for (const table of CSV_TABLES) {
+        const read = async (s: typeof session) => {
+          const chunks: Buffer[] = [];
+          for await (const chunk of csvTableFile(s, table, {}).content()) chunks.push(chunk);
+          return Buffer.concat(chunks).toString("utf8");
+        };
+        expect(await read(session), table.name).toBe(await read(cursorOnly));
+      }
+    } finally {
+      await session.close();
+    }
   });
 
   it("the same request gives the same bytes", async () => {

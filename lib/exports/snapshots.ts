@@ -94,7 +94,8 @@ export function snapshotDownload(snapshot: SnapshotView & { storagePath: string 
   const base = `sightline-snapshot-${snapshot.id.slice(0, 8)}`;
   if (fileName !== undefined) {
     if (!manifest.files.some((f) => f.name === fileName)) throw ApiError.notFound(`File ${fileName} in snapshot ${snapshot.id}`);
-    return { fileName: `${base}-${fileName}`, contentType: contentTypeOf(fileName), body: () => readStored(storedFile(snapshot.storagePath, fileName)) };
+    const contentType = snapshot.format === "stix" ? "application/stix+json; charset=utf-8" : contentTypeOf(fileName);
+    return { fileName: `${base}-${fileName}`, contentType, body: () => readStored(storedFile(snapshot.storagePath, fileName)) };
   }
   if (manifest.files.length === 1) return snapshotDownload(snapshot, manifest.files[0].name);
   const entries = [
