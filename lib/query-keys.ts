@@ -38,6 +38,10 @@ export const keys = {
     all: ["sightline", "exports"] as const,
     snapshots: () => [...keys.exports.all, "snapshots"] as const,
   },
+  search: {
+    all: ["sightline", "search"] as const,
+    query: (q: string) => [...keys.search.all, q] as const,
+  },
   admin: {
     all: ["sightline", "admin"] as const,
     people: () => [...keys.admin.all, "people"] as const,

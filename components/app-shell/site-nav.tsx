@@ -4,6 +4,7 @@ import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { useState } from "react";
 import { signOutAction } from "@/app/sign-in/actions";
+import { CommandPalette } from "@/components/search/command-palette";
 import type { Permission } from "@/lib/auth/permissions";
 import { NAV_ITEMS, isActive } from "./nav-items";
 import styles from "./app-shell.module.css";
@@ -32,6 +33,9 @@ export function SiteNav({ user }: { user: NavUser }) {
           <span className={styles.brandMark} aria-hidden="true" />
           Sightline
         </Link>
+        <div className={styles.searchSlot}>
+          <CommandPalette />
+        </div>
         <button
           type="button"
           className={styles.menuButton}

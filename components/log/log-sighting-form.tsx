@@ -18,8 +18,8 @@ import { describeUrl, UrlField } from "./url-field";
 import { useFieldErrors } from "./use-field-errors";
 
 /**
- * "Log a sighting": keyboard-first. Enter saves (Ctrl/⌘+Enter in a textarea), Ctrl/⌘+K jumps to the URL (the
- * duplicate search), Alt+A attaches to the first known match, Alt+M marks the selected text. A failed save keeps
+ * "Log a sighting": keyboard-first. Enter saves (Ctrl/⌘+Enter in a textarea), Ctrl/⌘+K searches everything (the
+ * shell's search box, as everywhere), Alt+A attaches to the first known match, Alt+M marks the selected text. A failed save keeps
  * everything typed and shows each server message next to its field.
  */
 export function LogSightingForm() {
@@ -70,10 +70,7 @@ export function LogSightingForm() {
 
   useEffect(() => {
     const onKey = (event: globalThis.KeyboardEvent) => {
-      if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === "k") {
-        event.preventDefault();
-        document.getElementById("log-url")?.focus();
-      } else if (event.altKey && event.code === "KeyA" && matches[0] && !state.attachTo) {
+      if (event.altKey && event.code === "KeyA" && matches[0] && !state.attachTo) {
         event.preventDefault();
         attach(matches[0]);
       }
@@ -126,7 +123,7 @@ export function LogSightingForm() {
             {save.isPending ? "Saving…" : state.attachTo ? "Save sighting" : "Save item and sighting"}
           </button>
           <span className="muted">
-            <kbd className={styles.kbd}>Enter</kbd> saves · <kbd className={styles.kbd}>Ctrl/⌘+Enter</kbd> in text · <kbd className={styles.kbd}>Ctrl/⌘+K</kbd> URL
+            <kbd className={styles.kbd}>Enter</kbd> saves · <kbd className={styles.kbd}>Ctrl/⌘+Enter</kbd> in text · <kbd className={styles.kbd}>Ctrl/⌘+K</kbd> search
           </span>
         </div>
       </form>
