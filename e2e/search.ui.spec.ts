@@ -43,7 +43,7 @@ test("Ctrl+K on the overview finds Alan Read, highlighted; arrows move and Enter
 
 test("the shell's Search button opens the box, Esc closes it; a campaign typo still finds Matryoshka", async ({ page }) => {
   await page.goto("/items");
-  await page.getByRole("button", { name: /^Search/ }).click();
+  await page.getByRole("button", { name: "Search everything" }).click();
   const box = page.getByRole("combobox", { name: "Search Sightline" });
   await expect(box).toBeFocused();
   await box.fill("Matroshka");

@@ -78,10 +78,19 @@ export function CommandPalette() {
 
   return (
     <>
-      <button type="button" className={styles.trigger} onClick={open} aria-haspopup="dialog" aria-keyshortcuts="Control+K Meta+K">
+      <button
+        type="button"
+        className={styles.trigger}
+        onClick={open}
+        aria-label="Search everything"
+        aria-haspopup="dialog"
+        aria-keyshortcuts="Control+K Meta+K"
+      >
         <span className={styles.searchIcon} aria-hidden="true" />
         <span className={styles.triggerText}>Search</span>
-        <kbd className={styles.kbd}>Ctrl K</kbd>
+        <kbd className={styles.kbd} aria-hidden="true">
+          Ctrl K
+        </kbd>
       </button>
       <dialog
         ref={dialogRef}

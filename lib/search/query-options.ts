@@ -11,6 +11,8 @@ export const searchQueries = {
       queryFn: ({ signal }) => apiGet<SearchResponse>("/api/search", { q }, signal),
       enabled: q.length > 0,
       staleTime: 30_000,
+      // The next keystroke asks again; retrying with backoff would only keep "Searching…" on screen after a failure.
+      retry: false,
       placeholderData: keepPreviousData,
     }),
 };
