@@ -6,41 +6,63 @@ import type { ExportFile } from "./export-file";
 import type { ReadSession } from "./read-session";
 
 const ts = (sql: string) => `to_char(${sql} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
-const agg = (object: string, from: string, order: string) =>
-  `coalesce((SELECT json_agg(${object} ORDER BY ${order}) ${from}), '[]'::json)`;
+
+/** One relation aggregated per item, over the whole subset at once (hash joins, not a subquery per item). */
+const relation = (name: string, object: string, from: string, order: string) =>
+  `${name} AS MATERIALIZED (SELECT x.item_id, json_agg(${object} ORDER BY ${order}) AS v ${from} GROUP BY x.item_id)`;
 
 /**
  * JSON Lines: one item per line with everything about it nested (campaign links, people, outlets, narratives,
  * DISARM techniques, marker annotations, and its sightings in the date range). PostgreSQL builds each line, so
- * the JSON is the database's own and Node only passes batches of lines through.
+ * the JSON is the database's own and Node only passes batches of lines through. Each relation is aggregated for
+ * the whole subset in one grouped pass and joined by item id: correlated subqueries per item cost ~1 ms an item
+ * (measured on 100k items), the grouped passes a fraction of it. `file_owner` says whether the item is the first
+ * of the subset with its file hash (the STIX export writes a shared file observable once).
  */
-export function jsonlQuery(filter: DatasetFilter, extra: Prisma.Sql = Prisma.empty): Prisma.Sql {
+export function jsonlQuery(filter: DatasetFilter): Prisma.Sql {
   const { from, before } = filterInstants(filter);
-  const inRange = Prisma.sql`${from ? Prisma.sql`AND s.observed_at >= ${from}` : Prisma.empty} ${before ? Prisma.sql`AND s.observed_at < ${before}` : Prisma.empty}`;
+  const inRange = Prisma.sql`${from ? Prisma.sql`AND x.observed_at >= ${from}` : Prisma.empty} ${before ? Prisma.sql`AND x.observed_at < ${before}` : Prisma.empty}`;
+  const relations = Prisma.raw([
+    relation("r_campaigns", "json_build_object('id', c.id, 'slug', c.slug, 'name', c.name, 'status', x.status, 'confidence', x.confidence, 'reasons', x.reasons)",
+      "FROM item_campaigns x JOIN sub ON sub.id = x.item_id JOIN campaigns c ON c.id = x.campaign_id AND c.deleted_at IS NULL", "c.slug"),
+    relation("r_persons", "json_build_object('id', p.id, 'name', p.name, 'role', x.role)",
+      "FROM item_persons x JOIN sub ON sub.id = x.item_id JOIN persons p ON p.id = x.person_id AND p.deleted_at IS NULL", "p.name, x.role"),
+    relation("r_organizations", "json_build_object('id', o.id, 'name', o.name, 'role', x.role)",
+      "FROM item_organizations x JOIN sub ON sub.id = x.item_id JOIN organizations o ON o.id = x.organization_id AND o.deleted_at IS NULL", "o.name, x.role"),
+    relation("r_narratives", "json_build_object('id', n.id, 'title', n.title)",
+      "FROM item_narratives x JOIN sub ON sub.id = x.item_id JOIN narratives n ON n.id = x.narrative_id AND n.deleted_at IS NULL", "n.title"),
+    relation("r_techniques", "json_build_object('id', d.id, 'name', d.name, 'tactic_id', d.tactic_id)",
+      "FROM item_techniques x JOIN sub ON sub.id = x.item_id JOIN disarm_techniques d ON d.id = x.technique_id", "d.id"),
+    relation("r_annotations", "json_build_object('id', x.id, 'marker', m.slug, 'marker_name', m.name, 'quote', x.quote, 'start_offset', x.start_offset, 'end_offset', x.end_offset, 'note', x.note)",
+      "FROM marker_annotations x JOIN sub ON sub.id = x.item_id JOIN language_markers m ON m.id = x.marker_id WHERE x.deleted_at IS NULL", "x.id"),
+  ].join(",\n"));
   const fields = Prisma.raw(`'id', i.id, 'kind', i.kind, 'title', i.title, 'text', i.text, 'original_url', i.original_url,
     'canonical_url', i.canonical_url, 'platform', i.platform, 'language', i.language, 'published_at', ${ts("i.published_at")},
     'verdict', i.verdict, 'manipulations', to_json(i.manipulations), 'target_countries', to_json(i.target_countries),
     'file_sha256', i.file_sha256, 'archive_url', i.archive_url, 'notes', i.notes, 'first_seen_at', ${ts("i.first_seen_at")},
     'last_seen_at', ${ts("i.last_seen_at")}, 'sighting_count', i.sighting_count, 'created_at', ${ts("i.created_at")},
-    'updated_at', ${ts("i.updated_at")},
-    'campaigns', ${agg("json_build_object('id', c.id, 'slug', c.slug, 'name', c.name, 'status', ic.status, 'confidence', ic.confidence, 'reasons', ic.reasons)",
-      "FROM item_campaigns ic JOIN campaigns c ON c.id = ic.campaign_id AND c.deleted_at IS NULL WHERE ic.item_id = i.id", "c.slug")},
-    'persons', ${agg("json_build_object('id', p.id, 'name', p.name, 'role', x.role)",
-      "FROM item_persons x JOIN persons p ON p.id = x.person_id AND p.deleted_at IS NULL WHERE x.item_id = i.id", "p.name, x.role")},
-    'organizations', ${agg("json_build_object('id', o.id, 'name', o.name, 'role', x.role)",
-      "FROM item_organizations x JOIN organizations o ON o.id = x.organization_id AND o.deleted_at IS NULL WHERE x.item_id = i.id", "o.name, x.role")},
-    'narratives', ${agg("json_build_object('id', n.id, 'title', n.title)",
-      "FROM item_narratives x JOIN narratives n ON n.id = x.narrative_id AND n.deleted_at IS NULL WHERE x.item_id = i.id", "n.title")},
-    'techniques', ${agg("json_build_object('id', d.id, 'name', d.name, 'tactic_id', d.tactic_id)",
-      "FROM item_techniques x JOIN disarm_techniques d ON d.id = x.technique_id WHERE x.item_id = i.id", "d.id")},
-    'annotations', ${agg("json_build_object('id', a.id, 'marker', m.slug, 'marker_name', m.name, 'quote', a.quote, 'start_offset', a.start_offset, 'end_offset', a.end_offset, 'note', a.note)",
-      "FROM marker_annotations a JOIN language_markers m ON m.id = a.marker_id WHERE a.item_id = i.id AND a.deleted_at IS NULL", "a.id")}`);
-  return Prisma.sql`SELECT json_build_object(${fields}${extra}, 'sightings', coalesce((SELECT json_agg(json_build_object('id', s.id, 'url', s.url,
-      'platform', s.platform, 'account', CASE WHEN ac.id IS NULL THEN NULL ELSE json_build_object('id', ac.id, 'platform', ac.platform, 'handle', ac.handle) END,
-      'observed_at', ${Prisma.raw(ts("s.observed_at"))}, 'views', s.views, 'shares', s.shares, 'reactions', s.reactions,
-      'audience_country', s.audience_country, 'notes', s.notes, 'channel', s.channel) ORDER BY s.observed_at, s.id)
-      FROM sightings s LEFT JOIN accounts ac ON ac.id = s.account_id WHERE s.item_id = i.id AND s.deleted_at IS NULL ${inRange}), '[]'::json))::text
-    FROM items i WHERE ${itemFilterSql(filter, "i")} ORDER BY i.id`;
+    'updated_at', ${ts("i.updated_at")}, 'file_owner', sub.file_owner,
+    'campaigns', coalesce(r_campaigns.v, '[]'::json), 'persons', coalesce(r_persons.v, '[]'::json),
+    'organizations', coalesce(r_organizations.v, '[]'::json), 'narratives', coalesce(r_narratives.v, '[]'::json),
+    'techniques', coalesce(r_techniques.v, '[]'::json), 'annotations', coalesce(r_annotations.v, '[]'::json),
+    'sightings', coalesce(r_sightings.v, '[]'::json)`);
+  return Prisma.sql`WITH sub AS MATERIALIZED (SELECT i.id,
+      i.file_sha256 IS NULL OR row_number() OVER (PARTITION BY i.file_sha256 ORDER BY i.id) = 1 AS file_owner
+      FROM items i WHERE ${itemFilterSql(filter, "i")}),
+    ${relations},
+    r_sightings AS MATERIALIZED (SELECT x.item_id, json_agg(json_build_object('id', x.id, 'url', x.url, 'platform', x.platform,
+      'account', CASE WHEN ac.id IS NULL THEN NULL ELSE json_build_object('id', ac.id, 'platform', ac.platform, 'handle', ac.handle) END,
+      'observed_at', ${Prisma.raw(ts("x.observed_at"))}, 'views', x.views, 'shares', x.shares, 'reactions', x.reactions,
+      'audience_country', x.audience_country, 'notes', x.notes, 'channel', x.channel) ORDER BY x.observed_at, x.id) AS v
+      FROM sightings x JOIN sub ON sub.id = x.item_id LEFT JOIN accounts ac ON ac.id = x.account_id
+      WHERE x.deleted_at IS NULL ${inRange} GROUP BY x.item_id)
+    SELECT json_build_object(${fields})::text
+    FROM sub JOIN items i ON i.id = sub.id
+      LEFT JOIN r_campaigns ON r_campaigns.item_id = i.id LEFT JOIN r_persons ON r_persons.item_id = i.id
+      LEFT JOIN r_organizations ON r_organizations.item_id = i.id LEFT JOIN r_narratives ON r_narratives.item_id = i.id
+      LEFT JOIN r_techniques ON r_techniques.item_id = i.id LEFT JOIN r_annotations ON r_annotations.item_id = i.id
+      LEFT JOIN r_sightings ON r_sightings.item_id = i.id
+    ORDER BY i.id`;
 }
 
 export function jsonlFile(session: ReadSession, filter: DatasetFilter, signal?: AbortSignal): ExportFile {

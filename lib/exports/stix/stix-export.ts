@@ -1,6 +1,5 @@
 import { Prisma } from "../../generated/prisma/client";
 import type { DatasetFilter } from "../../filters/dataset-filter";
-import { itemFilterSql } from "../../filters/dataset-filter-sql";
 import type { ExportFile } from "../export-file";
 import { jsonlQuery } from "../jsonl-export";
 import type { ReadSession } from "../read-session";
@@ -9,10 +8,6 @@ import { stixId } from "./ids";
 import { actorObject, campaignObjects, itemObjects, partyObject, techniqueObject, type ItemJson, type StixObject } from "./objects";
 
 const REPORT_OBSERVED_REFS = 1000;
-
-/** Whether this item is the first of the subset with its file hash (it writes the shared file observable). */
-const fileOwner = (filter: DatasetFilter) => Prisma.sql`, 'file_owner', i.file_sha256 IS NULL OR NOT EXISTS (SELECT 1 FROM items j
-  WHERE j.file_sha256 = i.file_sha256 AND j.id < i.id AND ${itemFilterSql(filter, "j")})`;
 
 /**
  * A STIX 2.1 bundle, written object by object: the entities (campaigns, threat actors, identities, DISARM
@@ -53,7 +48,7 @@ export function stixFile(session: ReadSession, filter: DatasetFilter, options: {
       const exported = { campaigns: new Set(campaigns.map((c) => c.id)), parties: new Set(parties.map((p) => p.id)) };
       let skipped = 0;
       let observed = 0;
-      for await (const batch of session.batches(jsonlQuery(filter, fileOwner(filter)), { signal: options.signal, first: 200, size: 2000 })) {
+      for await (const batch of session.batches(jsonlQuery(filter), { signal: options.signal, first: 200, size: 2000 })) {
         const objects: StixObject[] = [];
         for (const [line] of batch) {
           const itemObjectsOf = itemObjects(JSON.parse(line!) as ItemJson, exported);
