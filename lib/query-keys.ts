@@ -42,6 +42,11 @@ export const keys = {
     all: ["sightline", "search"] as const,
     query: (q: string) => [...keys.search.all, q] as const,
   },
+  graph: {
+    all: ["sightline", "graph"] as const,
+    view: (params: Record<string, string>) => [...keys.graph.all, "view", params] as const,
+    neighbours: (focus: string) => [...keys.graph.all, "neighbours", focus] as const,
+  },
   admin: {
     all: ["sightline", "admin"] as const,
     people: () => [...keys.admin.all, "people"] as const,

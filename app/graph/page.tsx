@@ -1,21 +1,24 @@
-import { requirePagePermission } from "@/lib/auth/page-guard";
 import type { Metadata } from "next";
-import { ComingSoon } from "@/components/coming-soon";
+import { connection } from "next/server";
+import { GraphExplorer } from "@/components/graph/graph-explorer";
+import { requirePagePermission } from "@/lib/auth/page-guard";
 
 export const metadata: Metadata = { title: "Graph" };
 
-export default async function Page() {
+export default async function GraphPage() {
   await requirePagePermission("read");
+  await connection();
   return (
-    <ComingSoon
-      title="Graph"
-      summary="A force-directed map of items, accounts, people, outlets and campaigns, and the evidence on every edge."
-      plans={[
-        "Nodes and edges for the current filter (campaign, country, month), laid out in a Web Worker and drawn on canvas.",
-        "Click through from any edge to the items and sightings behind it.",
-        "Export the same view as GEXF or GraphML for Gephi.",
-      ]}
-      meanwhile={{ href: "/", label: "see the overview" }}
-    />
+    <div className="page">
+      <header className="page-header">
+        <h1>Graph</h1>
+        <p className="lede">
+          How campaigns hang together: items, the people and outlets they impersonate or target, the accounts that post
+          them, their domains and who is behind them. The filters and the view live in the address bar, so a link opens
+          this exact picture.
+        </p>
+      </header>
+      <GraphExplorer />
+    </div>
   );
 }

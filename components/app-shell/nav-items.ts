@@ -14,7 +14,7 @@ export const NAV_ITEMS: NavItem[] = [
   { href: "/log", label: "Log a sighting", ready: true, permission: "write" },
   { href: "/items", label: "Items", ready: true, permission: "read" },
   { href: "/campaigns", label: "Campaigns", ready: false, permission: "read" },
-  { href: "/graph", label: "Graph", ready: false, permission: "read" },
+  { href: "/graph", label: "Graph", ready: true, permission: "read" },
   { href: "/analytics", label: "Analytics", ready: true, permission: "read" },
   { href: "/exports", label: "Exports", ready: true, permission: "export" },
   { href: "/admin", label: "Admin", ready: true, permission: "admin" },

@@ -3,6 +3,7 @@ import { refreshDerivedColumns } from "../sightings/derived";
 import { createTestDatabase, type TestDatabase } from "../testing/test-database";
 import { minhashSignature } from "../text/minhash";
 import { buildGraph } from "./build-graph";
+import { getGraphExcerpt } from "./get-graph-excerpt";
 import { getGraphView } from "./get-graph-view";
 import { decodePositions } from "./layout-graph";
 import { graphQuerySchema, type GraphQueryInput } from "./schemas";
@@ -147,5 +148,16 @@ describe(`buildGraph (${process.env.SIGHTLINE_TEST_DB ?? "pglite"})`, () => {
     const positions = decodePositions(second.layout.positions!);
     expect(positions).toHaveLength(2 * second.nodes.length);
     expect(positions.every(Number.isFinite)).toBe(true);
+  });
+
+  it("gives a small laid-out excerpt for documents, the same on every call", async () => {
+    const query = graphQuerySchema.parse({ campaign: "matryoshka" });
+    const first = await getGraphExcerpt(query, database.prisma, 5);
+    expect(first.graph.nodes.length).toBeLessThanOrEqual(5);
+    expect(first.graph.truncated).toBe(true);
+    expect(first.positions).toHaveLength(2 * first.graph.nodes.length);
+    expect(first.positions.every(Number.isFinite)).toBe(true);
+    const second = await getGraphExcerpt(query, database.prisma, 5);
+    expect(Array.from(second.positions)).toEqual(Array.from(first.positions));
   });
 });
