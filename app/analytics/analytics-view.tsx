@@ -8,7 +8,7 @@ import { itemQueries } from "@/lib/items/query-options";
 import { AnalyticsFilters } from "./analytics-filters";
 import { analyticsSearchParams, toAnalyticsFilter } from "./search-params";
 
-const FILTER_KEYS = ["campaign", "from", "to", "country", "language", "platform", "verdict"] as const;
+const FILTER_KEYS = ["campaign", "from", "to", "country", "language", "platform", "verdict", "narrative"] as const;
 
 export function AnalyticsView() {
   const [params, setParams] = useQueryStates(analyticsSearchParams, { history: "push" });
@@ -33,6 +33,8 @@ export function AnalyticsView() {
             stack: params.stack,
             setInterval: (interval) => setParams({ interval }),
             setStack: (stack) => setParams({ stack }),
+            narrative: params.narrative,
+            setNarrative: (narrative) => setParams({ narrative }),
           }}
         />
       ) : (

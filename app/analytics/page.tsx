@@ -5,6 +5,7 @@ import { connection } from "next/server";
 import type { SearchParams } from "nuqs/server";
 import { cachedAnalytics } from "@/lib/analytics/cached-analytics";
 import { analyticsQueries } from "@/lib/analytics/query-options";
+import { firstSeenQuerySchema } from "@/lib/analytics/schemas";
 import { getItemFilterOptions } from "@/lib/items/get-item-filter-options";
 import { itemQueries } from "@/lib/items/query-options";
 import { getQueryClient } from "@/lib/query-client";
@@ -26,9 +27,11 @@ export default async function AnalyticsPage({ searchParams }: { searchParams: Pr
   if (parsed.success) {
     const f = parsed.data;
     const { interval, stack } = params;
+    const firstSeen = { ...f, ...(params.narrative ? { narrative: params.narrative } : {}) };
+    const narrativeOk = firstSeenQuerySchema.safeParse(firstSeen).success;
     prefetches.push(
       queryClient.prefetchQuery({ ...analyticsQueries.spread({ ...f, interval, stack }), queryFn: () => cachedAnalytics.spread({ ...f, interval, stack }) }),
-      queryClient.prefetchQuery({ ...analyticsQueries.firstSeen({ ...f }), queryFn: () => cachedAnalytics.firstSeen({ ...f }) }),
+      ...(narrativeOk ? [queryClient.prefetchQuery({ ...analyticsQueries.firstSeen(firstSeen), queryFn: () => cachedAnalytics.firstSeen(firstSeen) })] : []),
       queryClient.prefetchQuery({ ...analyticsQueries.countries(f), queryFn: () => cachedAnalytics.countries(f) }),
       queryClient.prefetchQuery({ ...analyticsQueries.languages(f), queryFn: () => cachedAnalytics.languages(f) }),
       queryClient.prefetchQuery({ ...analyticsQueries.markers({ ...f, interval }), queryFn: () => cachedAnalytics.markers({ ...f, interval }) }),

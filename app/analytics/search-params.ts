@@ -1,4 +1,4 @@
-import { createLoader, parseAsStringLiteral, type inferParserType } from "nuqs/server";
+import { createLoader, parseAsString, parseAsStringLiteral, type inferParserType } from "nuqs/server";
 import { analyticsFilterQuerySchema, INTERVALS, STACKS } from "@/lib/analytics/schemas";
 import { datasetSearchParams, presentParams } from "@/lib/filters/search-params";
 import type { DatasetFilter } from "@/lib/filters/dataset-filter";
@@ -8,6 +8,8 @@ export const analyticsSearchParams = {
   ...datasetSearchParams,
   interval: parseAsStringLiteral(INTERVALS).withDefault("week"),
   stack: parseAsStringLiteral(STACKS).withDefault("platform"),
+  /** First-seen reconstruction for one narrative (validated by the endpoint). */
+  narrative: parseAsString,
 };
 
 export type AnalyticsSearchParams = inferParserType<typeof analyticsSearchParams>;
@@ -20,7 +22,7 @@ export const loadAnalyticsSearchParams = createLoader(analyticsSearchParams);
 export function toAnalyticsFilter(params: AnalyticsSearchParams):
   | { success: true; data: DatasetFilter }
   | { success: false; error: import("zod").ZodError } {
-  const { interval: _i, stack: _s, ...filter } = params;
+  const { interval: _i, stack: _s, narrative: _n, ...filter } = params;
   const parsed = analyticsFilterQuerySchema.safeParse(presentParams(filter));
   return parsed.success ? { success: true, data: parsed.data } : { success: false, error: parsed.error };
 }

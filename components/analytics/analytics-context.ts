@@ -8,4 +8,7 @@ export interface AnalyticsState {
   stack: Stack;
   setInterval: (interval: Interval) => void;
   setStack: (stack: Stack) => void;
+  /** First-seen reconstruction for one narrative; only where the state can hold it (the Analytics URL). */
+  narrative?: string | null;
+  setNarrative?: (narrative: string | null) => void;
 }

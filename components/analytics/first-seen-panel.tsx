@@ -7,7 +7,7 @@ import { ChartPanel } from "@/components/charts/chart-panel";
 import { ChartScatterFirstSeen } from "@/components/charts/chart-scatter-first-seen";
 import { formatLag } from "@/lib/analytics/chart-data-breakdowns";
 import { placeLabel, toFirstSeen } from "@/lib/analytics/chart-data-first-seen";
-import { analyticsQueries } from "@/lib/analytics/query-options";
+import { analyticsQueries, narrativeOptions } from "@/lib/analytics/query-options";
 import { formatDateTime, formatInteger, platformName } from "@/lib/format/format";
 import type { AnalyticsState } from "./analytics-context";
 import { PanelStates } from "./panel-states";
@@ -15,7 +15,8 @@ import { SelectControl } from "./select-control";
 
 /** Container: first-seen reconstruction as a timeline or a per-item table. */
 export function FirstSeenPanel({ state }: { state: AnalyticsState }) {
-  const query = useQuery(analyticsQueries.firstSeen({ ...state.filter }));
+  const query = useQuery(analyticsQueries.firstSeen({ ...state.filter, ...(state.narrative ? { narrative: state.narrative } : {}) }));
+  const narratives = useQuery({ ...narrativeOptions(), enabled: Boolean(state.setNarrative) });
   const [view, setView] = useState<"timeline" | "items">("timeline");
   const data = query.data;
   const mapped = toFirstSeen(data?.items ?? []);
@@ -29,7 +30,17 @@ export function FirstSeenPanel({ state }: { state: AnalyticsState }) {
       filter={state.filter}
       busy={query.isFetching}
       controls={
-        <SelectControl label="Show" value={view} onChange={setView} options={[{ value: "timeline", label: "Timeline" }, { value: "items", label: "Items" }]} />
+        <>
+          {state.setNarrative && (
+            <SelectControl
+              label="Narrative"
+              value={state.narrative ?? ""}
+              onChange={(v) => state.setNarrative!(v || null)}
+              options={[{ value: "", label: "Any" }, ...(narratives.data?.options ?? []).map((n) => ({ value: n.id, label: n.label.length > 48 ? `${n.label.slice(0, 47)}…` : n.label }))]}
+            />
+          )}
+          <SelectControl label="Show" value={view} onChange={setView} options={[{ value: "timeline", label: "Timeline" }, { value: "items", label: "Items" }]} />
+        </>
       }
       footer={
         mapped.rows.length > 0 && (

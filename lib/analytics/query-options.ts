@@ -1,6 +1,7 @@
 import { keepPreviousData, queryOptions } from "@tanstack/react-query";
 import type { DatasetFilter } from "../filters/dataset-filter";
 import { apiGet } from "../http/api-client";
+import type { LookupOption } from "../lookups/schemas";
 import { keys } from "../query-keys";
 import type { Countries } from "./get-countries";
 import type { FirstSeen } from "./get-first-seen";
@@ -21,6 +22,14 @@ const options = <T, Q extends object>(name: string, key: readonly unknown[], que
     queryKey: key,
     queryFn: ({ signal }) => apiGet<T>(`/api/analytics/${name}`, { ...query } as Record<string, string>, signal),
     placeholderData: keepPreviousData,
+  });
+
+/** Narratives for the first-seen picker (the lookups endpoint, first 50 by title). */
+export const narrativeOptions = () =>
+  queryOptions({
+    queryKey: [...keys.analytics.all, "narratives"] as const,
+    queryFn: ({ signal }) => apiGet<{ options: LookupOption[] }>("/api/lookups", { kind: "narrative", limit: 50 }, signal),
+    staleTime: 5 * 60_000,
   });
 
 export const analyticsQueries = {
