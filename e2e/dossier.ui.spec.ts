@@ -15,7 +15,12 @@ test("the Matryoshka dossier tells the story and prints to a tidy PDF", async ({
   await expect(page.getByRole("region", { name: "Sightings over time" }).locator(".recharts-area").first()).toBeVisible();
   await expect(page.getByRole("region", { name: "Countries: target versus origin" }).locator("svg path").first()).toBeVisible();
 
+  // Print at the paper's width (A4 at 96 dpi): the charts re-measure and fit the page.
+  await page.setViewportSize({ width: 794, height: 1123 });
   await page.emulateMedia({ media: "print" });
+  const chart = page.getByRole("region", { name: "Sightings over time" }).locator(".recharts-wrapper");
+  await expect.poll(async () => (await chart.boundingBox())?.width ?? 0).toBeGreaterThan(300);
+  await expect.poll(async () => (await chart.boundingBox())?.width ?? 9999).toBeLessThanOrEqual(794);
   await expect(page.getByRole("navigation", { name: "Main" })).toBeHidden();
   await expect(page.getByRole("button", { name: "Print or save as PDF" })).toBeHidden();
   const pdf = await page.pdf({ format: "A4", printBackground: true });
