@@ -47,6 +47,12 @@ export const keys = {
     view: (params: Record<string, string>) => [...keys.graph.all, "view", params] as const,
     neighbours: (focus: string) => [...keys.graph.all, "neighbours", focus] as const,
   },
+  clustering: {
+    all: ["sightline", "clustering"] as const,
+    suggestions: (scope: { campaign?: string; item?: string; candidates?: boolean }) => [...keys.clustering.all, "suggestions", scope] as const,
+    runs: () => [...keys.clustering.all, "runs"] as const,
+    run: (id: string) => [...keys.clustering.runs(), id] as const,
+  },
   admin: {
     all: ["sightline", "admin"] as const,
     people: () => [...keys.admin.all, "people"] as const,

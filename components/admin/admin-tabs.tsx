@@ -7,6 +7,7 @@ import styles from "./admin.module.css";
 const TABS = [
   { href: "/admin/users", label: "People" },
   { href: "/admin/audit", label: "Audit trail" },
+  { href: "/admin/clustering", label: "Clustering" },
 ];
 
 export function AdminTabs() {

@@ -18,5 +18,9 @@ export async function seedRealCaseIfEmpty(prisma: PrismaClient): Promise<void> {
   if (!state.has_content) {
     const result = await seedRealCase(prisma);
     console.log(`Empty database: seeded the Matryoshka demo case (${result.items} items, ${result.sightings} sightings).`);
+    // A first clustering run in the background, so the demo opens with suggestions (the two posts the case leaves
+    // unconfirmed are proposed to Matryoshka, with reasons).
+    const { requestClusterRun } = await import("../clustering/jobs/runs");
+    await requestClusterRun(prisma, { kind: "system" });
   }
 }

@@ -10,6 +10,7 @@ import { formatDateTime, formatDay, formatInteger, humanize, platformName } from
 import { itemQueries } from "@/lib/items/query-options";
 import { AnnotatedText } from "./annotated-text";
 import { ExternalLink } from "@/components/ui/external-link";
+import { ItemSuggestions } from "@/components/suggestions/item-suggestions";
 import { ItemAdminBar } from "./item-admin-bar";
 import { ItemEditForm } from "./item-edit-form";
 import { ItemHistory } from "./item-history";
@@ -47,6 +48,7 @@ export function ItemView({ id, canWrite = false, canModerate = false }: { id: st
         </div>
       </header>
       <LoggedNotice />
+      {!item.deletedAt && <ItemSuggestions itemId={item.id} canWrite={canWrite} />}
       <ItemAdminBar item={item} canWrite={canWrite && !item.deletedAt} canModerate={canModerate} onEdit={() => setEditing(true)} />
       {editing && !item.deletedAt && <ItemEditForm key={item.version} item={item} onDone={() => setEditing(false)} />}
 
