@@ -22,7 +22,8 @@ function describe(run: ClusterRunView): string {
   if (run.status === "running") return `Running: ${PHASES[run.phase ?? ""] ?? run.phase ?? "starting"}${run.totalItems ? ` (${formatInteger(run.totalItems)} items)` : ""}…`;
   if (run.status === "failed") return `Last run failed: ${run.error ?? "unknown error"}`;
   const stats = run.stats as { suggestions?: number } | null;
-  return `Last run ${formatDateTime(run.finishedAt)}: ${formatInteger(run.totalItems)} items, ${formatInteger(stats?.suggestions ?? 0)} suggestions`;
+  const suggestions = stats?.suggestions ?? 0;
+  return `Last run ${formatDateTime(run.finishedAt)}: ${formatInteger(run.totalItems)} items, ${formatInteger(suggestions)} ${suggestions === 1 ? "suggestion" : "suggestions"}`;
 }
 
 /**
