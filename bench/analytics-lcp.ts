@@ -36,7 +36,7 @@ async function signedInState() {
   return state;
 }
 
-async function lcp(context: BrowserContext, path: string, throttle: number): Promise<{ lcp: number; element: string }> {
+async function lcp(context: BrowserContext, path: string, throttle: number): Promise<{ lcp: number; element: string; ttfb: number; html: number }> {
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send("Emulation.setCPUThrottlingRate", { rate: throttle });
@@ -45,12 +45,13 @@ async function lcp(context: BrowserContext, path: string, throttle: number): Pro
   await page.waitForLoadState("networkidle");
   const result = await page.evaluate(
     () =>
-      new Promise<{ lcp: number; element: string }>((resolve) => {
+      new Promise<{ lcp: number; element: string; ttfb: number; html: number }>((resolve) => {
+        const nav = performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming;
         new PerformanceObserver((list) => {
           const entries = list.getEntries() as (PerformanceEntry & { element?: Element })[];
           const last = entries[entries.length - 1];
           const el = last?.element;
-          resolve({ lcp: last?.startTime ?? NaN, element: el ? `${el.tagName.toLowerCase()}${el.className ? "." + String(el.className).split(" ")[0] : ""} "${(el.textContent ?? "").slice(0, 40)}"` : "?" });
+          resolve({ ttfb: nav.responseStart, html: nav.transferSize, lcp: last?.startTime ?? NaN, element: el ? `${el.tagName.toLowerCase()}${el.className ? "." + String(el.className).split(" ")[0] : ""} "${(el.textContent ?? "").slice(0, 40)}"` : "?" });
         }).observe({ type: "largest-contentful-paint", buffered: true });
       }),
   );
@@ -66,23 +67,29 @@ const cases: [label: string, path: string, throttle: number][] = [
   ["/ (Overview), 4× CPU (baseline)", "/", 4],
 ];
 console.log(`LCP bench against ${base} · ${RUNS} runs each · load average ${loadavg().map((l) => l.toFixed(2)).join(" ")}`);
-console.log("| page | median ms | max ms | LCP element |\n|---|---|---|---|");
+console.log("| page | LCP median ms | LCP max ms | TTFB median ms | HTML kB | LCP element |\n|---|---|---|---|---|---|");
 for (const [label, path, throttle] of cases) {
   // One warm-up load per case (server-side caches, compiled routes), then cold browser contexts.
   const warm = await browser.newContext({ storageState: state });
   await lcp(warm, path, 1);
   await warm.close();
   const times: number[] = [];
+  const ttfbs: number[] = [];
   let element = "";
+  let html = 0;
   for (let i = 0; i < RUNS; i++) {
     const context = await browser.newContext({ storageState: state, viewport: { width: 1366, height: 900 } });
     const r = await lcp(context, path, throttle);
     times.push(r.lcp);
+    ttfbs.push(r.ttfb);
     element = r.element;
+    html = r.html;
     await context.close();
   }
   times.sort((a, b) => a - b);
-  console.log(`| ${label} | ${times[Math.floor(times.length / 2)].toFixed(0)} | ${times[times.length - 1].toFixed(0)} | ${element} |`);
+  ttfbs.sort((a, b) => a - b);
+  const mid = Math.floor(times.length / 2);
+  console.log(`| ${label} | ${times[mid].toFixed(0)} | ${times[times.length - 1].toFixed(0)} | ${ttfbs[mid].toFixed(0)} | ${(html / 1024).toFixed(0)} | ${element} |`);
 }
 console.log(`load average at end ${loadavg().map((l) => l.toFixed(2)).join(" ")}`);
 await browser.close();
