@@ -60,7 +60,9 @@ function exactUrlOf(q: string): string | null {
  * found by the title's trigrams alone, that similarity; plus a URL substring match.
  */
 export async function searchItems(q: string, limit: number, client: PrismaClient): Promise<SearchHit[]> {
-  const rows = await withTrigramThreshold(client, TITLE_SIMILARITY, client.$queryRaw<Row[]>(searchItemsSql(q, limit)));
+  const rows = await withTrigramThreshold(client, TITLE_SIMILARITY, client.$queryRaw<Row[]>(searchItemsSql(q, limit)), {
+    indexesOnly: true,
+  });
   return rows.map((row) => toHit(row, q));
 }
 

@@ -113,6 +113,13 @@ describe(`search (${process.env.SIGHTLINE_TEST_DB ?? "pglite"})`, () => {
     expect(labels(await run({ q: "Polacy Unię" }), "item")).toEqual(["Polacy"]);
   });
 
+  it("finds items while the last word is still being typed", async () => {
+    expect(labels(await run({ q: "cloned voi" }), "item")).toEqual(['Deepfake: KCL professor Alan Read "insults" Emmanuel Macron']);
+    const [hit] = group(await run({ q: "Regier" }), "item");
+    expect(text(hit.label)).toBe("Die Lüge");
+    expect(hits(hit.snippet)).toEqual(["Regierung"]);
+  });
+
   it("highlights the matching words of the item text, as segments without markup", async () => {
     const [hit] = group(await run({ q: "Regierungen" }), "item");
     expect(hits(hit.snippet)).toEqual(["Regierung"]);
