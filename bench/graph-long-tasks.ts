@@ -89,19 +89,10 @@ async function main() {
   });
   try {
     await waitFor(`${base}/api/health`, 120_000);
-    const signIn = await fetch(`${base}/api/auth/sign-in/email`, {
-      method: "POST",
-      headers: { "content-type": "application/json", origin: base },
-      body: JSON.stringify({ email: EMAIL, password: PASSWORD }),
-    });
-    if (!signIn.ok) throw new Error(`sign-in failed: ${signIn.status}`);
-    const cookies = signIn.headers.getSetCookie().map((c) => {
-      const [pair] = c.split(";");
-      const at = pair.indexOf("=");
-      return { name: pair.slice(0, at), value: pair.slice(at + 1), domain: "127.0.0.1", path: "/" };
-    });
     const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
-    await context.addCookies(cookies);
+    // Signing in through the context's own request client keeps the session cookie in the browser.
+    const signIn = await context.request.post(`${base}/api/auth/sign-in/email`, { data: { email: EMAIL, password: PASSWORD }, headers: { origin: base } });
+    if (!signIn.ok()) throw new Error(`sign-in failed: ${signIn.status()}`);
     const page = await context.newPage();
     await page.addInitScript(() => {
       const w = window as unknown as { __longTasks: { start: number; duration: number }[]; __drawnAt: number | null };

@@ -189,7 +189,12 @@ export function GraphExplorer({ campaign }: { campaign?: string }) {
             {base.truncated && (
               <strong className={styles.truncated}>
                 {" "}
-                — truncated: the {formatInteger(base.nodes.length)} most important of {formatInteger(base.totalNodes)}+ nodes (cap {formatInteger(base.nodeCap)}). Narrow the filters to see the rest.
+                — truncated:{" "}
+                {base.totalNodes > base.nodes.length
+                  ? `the ${formatInteger(base.nodes.length)} most important of ${formatInteger(base.totalNodes)}+ nodes (cap ${formatInteger(base.nodeCap)})`
+                  : "all nodes"}
+                {base.totalEdges ? `, the ${formatInteger(base.edges.length)} most important of ${formatInteger(base.totalEdges)} edges` : ""}. Narrow the
+                filters to see the rest.
               </strong>
             )}
             {notice && <span className="faint"> {notice}</span>}

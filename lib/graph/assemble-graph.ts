@@ -1,4 +1,29 @@
-import type { GraphData, GraphEdge, GraphNode } from "./types";
+import type { GraphData, GraphEdge, GraphEdgeKind, GraphNode } from "./types";
+
+/** Which edges an edge cap keeps first: the structure of campaigns and who is impersonated, then the rest. */
+const EDGE_PRIORITY: Record<GraphEdgeKind, number> = {
+  attributed_to: 0,
+  in_campaign: 1,
+  impersonates: 2,
+  targets: 3,
+  posted_by: 4,
+  near_duplicate: 5,
+  hosted_on: 6,
+};
+
+/** The `cap` most important edges (by kind, then confirmed before suggested, then confidence; ties by id). */
+export function capEdges(edges: GraphEdge[], cap: number): GraphEdge[] {
+  if (edges.length <= cap) return edges;
+  return [...edges]
+    .sort(
+      (a, b) =>
+        EDGE_PRIORITY[a.kind] - EDGE_PRIORITY[b.kind] ||
+        Number(a.status === "suggested") - Number(b.status === "suggested") ||
+        b.confidence - a.confidence ||
+        (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+    )
+    .slice(0, cap);
+}
 
 /** Higher first: campaigns and threat actors always stay (few, and the frame of every picture), then by weight. */
 function importance(node: GraphNode, degree: number): number {
@@ -10,7 +35,13 @@ function importance(node: GraphNode, degree: number): number {
  * Keeps the `cap` most important nodes (by sightings plus degree; ties by id, so the answer is stable) and the
  * edges between them. Edges pointing at missing nodes are dropped, and duplicates (same id) kept once.
  */
-export function capGraph(nodes: GraphNode[], edges: GraphEdge[], cap: number, matchedNodes = nodes.length): GraphData {
+export function capGraph(nodes: GraphNode[], edges: GraphEdge[], cap: number, matchedNodes = nodes.length, edgeCap = Infinity): GraphData {
+  const graph = capNodes(nodes, edges, cap, matchedNodes);
+  if (graph.edges.length <= edgeCap) return graph;
+  return { ...graph, edges: capEdges(graph.edges, edgeCap), truncated: true, totalEdges: graph.edges.length };
+}
+
+function capNodes(nodes: GraphNode[], edges: GraphEdge[], cap: number, matchedNodes: number): GraphData {
   const byId = new Map(nodes.map((node) => [node.id, node]));
   const seen = new Set<string>();
   const valid = edges.filter((edge) => {

@@ -16,6 +16,8 @@ const EDGES_PER_NODE = 4;
 
 export interface BuildGraphOptions {
   nodeCap?: number;
+  /** Most edges in the answer (the least important are dropped and `truncated` is set); unbounded by default. */
+  edgeCap?: number;
 }
 
 const edge = (kind: GraphEdgeKind, source: string, target: string, confidence = 1, status: GraphEdge["status"] = "confirmed"): GraphEdge => ({
@@ -138,5 +140,5 @@ export async function buildGraph(query: GraphQuery, client: PrismaClient = db, o
   // Hidden types are dropped at the end (items are always read: they are what ties every other node to the filter).
   const visible = [...nodes.values()].filter((node) => show.has(node.type));
   const nonItems = visible.filter((node) => node.type !== "item").length;
-  return capGraph(visible, edges, cap, (show.has("item") ? matched : 0) + nonItems);
+  return capGraph(visible, edges, cap, (show.has("item") ? matched : 0) + nonItems, options.edgeCap);
 }

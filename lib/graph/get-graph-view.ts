@@ -1,7 +1,7 @@
 import "server-only";
 import type { PrismaClient } from "../generated/prisma/client";
 import { db } from "../db";
-import { buildGraph, type BuildGraphOptions } from "./build-graph";
+import { buildGraph, DEFAULT_NODE_CAP, type BuildGraphOptions } from "./build-graph";
 import { computeAndStoreLayout, layoutKey, readLayout } from "./layout-cache";
 import { encodePositions } from "./layout-graph";
 import type { GraphQuery } from "./schemas";
@@ -22,7 +22,9 @@ export async function getGraphView(
   schedule?: (task: () => Promise<void>) => void,
   options?: BuildGraphOptions,
 ): Promise<GraphView> {
-  const graph = await buildGraph(query, client, options);
+  // An interactive view keeps at most two edges per node: beyond that a picture is a hairball, and the answer heavy.
+  const nodeCap = options?.nodeCap ?? DEFAULT_NODE_CAP;
+  const graph = await buildGraph(query, client, { nodeCap, edgeCap: 2 * nodeCap, ...options });
   const cached = await readLayout(client, layoutKey(query), graph);
   if (!cached.exact && schedule) schedule(() => computeAndStoreLayout(client, cached, graph));
   return {

@@ -64,6 +64,11 @@ function sightingRange(filter: DatasetFilter, s = "s"): Prisma.Sql {
     ${before ? Prisma.sql`AND ${Prisma.raw(s)}.observed_at < ${before}` : Prisma.empty}`;
 }
 
+function parseIntArray(text: string | null): number[] {
+  if (!text || text.length <= 2) return [];
+  return text.slice(1, -1).split(",").map(Number);
+}
+
 export async function selectGraphItems(
   client: PrismaClient,
   filter: DatasetFilter,
@@ -77,14 +82,16 @@ export async function selectGraphItems(
   const sightings = dated
     ? Prisma.sql`(SELECT count(*)::int FROM sightings s WHERE s.item_id = i.id AND s.deleted_at IS NULL ${sightingRange(filter)})`
     : Prisma.sql`i.sighting_count`;
-  const items = await client.$queryRaw<GraphItemRow[]>`
+  // Signatures come as text ("{1,-2,…}"): parsing 10k of them here is about twice as fast as the driver's arrays.
+  const rows = await client.$queryRaw<(Omit<GraphItemRow, "minhash"> & { minhash: string | null })[]>`
     WITH picked AS (SELECT i.id FROM items i WHERE ${where} ORDER BY i.sighting_count DESC, i.id LIMIT ${limit + 1})
     SELECT i.id, i.kind::text AS kind,
       left(coalesce(nullif(i.title, ''), nullif(i.text, ''), i.canonical_url, i.original_url, 'Item ' || left(i.id::text, 8)), 160) AS label,
       coalesce(i.original_url, i.canonical_url) AS url, i.verdict::text AS verdict, i.platform, i.language,
-      ${sightings} AS sightings, ${withMinhash ? Prisma.sql`i.text_minhash` : Prisma.sql`ARRAY[]::int[]`} AS minhash
+      ${sightings} AS sightings, ${withMinhash ? Prisma.sql`i.text_minhash::text` : Prisma.sql`NULL::text`} AS minhash
     FROM picked JOIN items i ON i.id = picked.id
     ORDER BY i.sighting_count DESC, i.id`;
+  const items = rows.map((row) => ({ ...row, minhash: parseIntArray(row.minhash) }));
   if (items.length <= limit) return { items, matched: items.length };
   const [{ count }] = await client.$queryRaw<{ count: number }[]>`SELECT count(*)::int AS count FROM items i WHERE ${where}`;
   return { items: items.slice(0, limit), matched: count };

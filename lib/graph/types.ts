@@ -73,6 +73,8 @@ export interface GraphData {
   /** Nodes the filter matched before the cap was applied (a lower bound when truncated early). */
   totalNodes: number;
   nodeCap: number;
+  /** Edges between the returned nodes before an edge cap dropped the least important (set when one applied). */
+  totalEdges?: number;
 }
 
 /** Laid-out positions in node order: x0, y0, x1, y1, … */
