@@ -1,5 +1,6 @@
 import type { FirstSeenQuery, MarkersQuery, SpreadQuery } from "./analytics/schemas";
 import type { AuditFilters } from "./audit/schemas";
+import type { CampaignsListFilters } from "./campaigns/list-schema";
 import type { DatasetFilter } from "./filters/dataset-filter";
 import type { ItemsListFilters } from "./items/schemas";
 
@@ -52,6 +53,13 @@ export const keys = {
     suggestions: (scope: { campaign?: string; item?: string; candidates?: boolean }) => [...keys.clustering.all, "suggestions", scope] as const,
     runs: () => [...keys.clustering.all, "runs"] as const,
     run: (id: string) => [...keys.clustering.runs(), id] as const,
+  },
+  campaigns: {
+    all: ["sightline", "campaigns"] as const,
+    lists: () => [...keys.campaigns.all, "list"] as const,
+    list: (filters: CampaignsListFilters) => [...keys.campaigns.lists(), filters] as const,
+    details: () => [...keys.campaigns.all, "detail"] as const,
+    detail: (slug: string) => [...keys.campaigns.details(), slug] as const,
   },
   admin: {
     all: ["sightline", "admin"] as const,

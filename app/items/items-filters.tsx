@@ -1,6 +1,8 @@
 "use client";
 
-import { useEffect, useId, useState } from "react";
+import { useId } from "react";
+import { FilterSelect, type FilterOption } from "@/components/ui/filter-select";
+import { SearchBox } from "@/components/ui/search-box";
 import { countryName, languageName } from "@/lib/format/codes";
 import { humanize, platformName } from "@/lib/format/format";
 import type { ItemFilterOptions } from "@/lib/items/get-item-filter-options";
@@ -28,33 +30,18 @@ type SelectKey = "kind" | "verdict" | "platform" | "language" | "country" | "cam
 
 export function ItemsFilters({ params, setParams, options, hasFilters, onClear }: ItemsFiltersProps) {
   const id = useId();
-  const select = (key: SelectKey, label: string, values: { value: string; label: string }[]) => {
-    const current = params[key];
-    // A value from a shared link that is not among the options is still shown, so the select tells the truth.
-    const all = current && !values.some((v) => v.value === current) ? [...values, { value: current, label: current }] : values;
-    return (
-      <div className="field">
-        <label htmlFor={`${id}-${key}`}>{label}</label>
-        <select
-          id={`${id}-${key}`}
-          className="select"
-          value={current ?? ""}
-          onChange={(e) => setParams({ [key]: e.target.value || null, page: null })}
-        >
-          <option value="">All</option>
-          {all.map((v) => (
-            <option key={v.value} value={v.value}>
-              {v.label}
-            </option>
-          ))}
-        </select>
-      </div>
-    );
-  };
-
+  const select = (key: SelectKey, label: string, options: FilterOption[]) => (
+    <FilterSelect id={`${id}-${key}`} label={label} value={params[key]} options={options} onChange={(value) => setParams({ [key]: value, page: null })} />
+  );
   return (
     <section className={`panel ${styles.filters}`} aria-label="Filters">
-      <SearchBox value={params.q ?? ""} onSearch={(q) => setParams({ q: q || null, page: null })} />
+      <SearchBox
+        id="items-q"
+        label="Search title, text or URL"
+        placeholder="e.g. Macron, Polexit, euronews"
+        value={params.q ?? ""}
+        onSearch={(q) => setParams({ q: q || null, page: null })}
+      />
       <div className={styles.filterGrid}>
         {select("kind", "Kind", ITEM_KINDS.map((k) => ({ value: k, label: humanize(k) })))}
         {select("verdict", "Verdict", VERDICTS.map((v) => ({ value: v, label: humanize(v) })))}
@@ -107,50 +94,5 @@ export function ItemsFilters({ params, setParams, options, hasFilters, onClear }
         </div>
       )}
     </section>
-  );
-}
-
-/** Applies the search 400 ms after typing stops, or at once on Enter; the URL is not rewritten on every key. */
-function SearchBox({ value, onSearch }: { value: string; onSearch: (q: string) => void }) {
-  const [text, setText] = useState(value);
-  const [synced, setSynced] = useState(value);
-  if (value !== synced) {
-    // The URL changed from outside (back button, clear filters): show it.
-    setSynced(value);
-    setText(value);
-  }
-  useEffect(() => {
-    if (text.trim() === value) return;
-    const timer = setTimeout(() => onSearch(text.trim()), 400);
-    return () => clearTimeout(timer);
-  }, [text, value, onSearch]);
-  return (
-    <form
-      role="search"
-      className={styles.search}
-      onSubmit={(e) => {
-        e.preventDefault();
-        onSearch(text.trim());
-      }}
-    >
-      <label htmlFor="items-q" className="field-label">
-        Search title, text or URL
-      </label>
-      <div className={styles.searchRow}>
-        <input
-          id="items-q"
-          type="search"
-          className="input"
-          value={text}
-          onChange={(e) => setText(e.target.value)}
-          placeholder="e.g. Macron, Polexit, euronews"
-          maxLength={200}
-          autoComplete="off"
-        />
-        <button type="submit" className="button button-primary">
-          Search
-        </button>
-      </div>
-    </form>
   );
 }

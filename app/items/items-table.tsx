@@ -1,6 +1,8 @@
 "use client";
 
 import Link from "next/link";
+import cards from "@/components/ui/card-table.module.css";
+import { SortHeader } from "@/components/ui/sort-header";
 import { VerdictBadge } from "@/components/ui/verdict-badge";
 import { countryName, languageName } from "@/lib/format/codes";
 import { formatDay, formatInteger, humanize, platformName } from "@/lib/format/format";
@@ -19,22 +21,13 @@ interface ItemsTableProps {
 export function ItemsTable({ rows, sort, dir, setParams }: ItemsTableProps) {
   const header = (label: string, key: ItemSort | null, className?: string) => {
     if (!key) return <th scope="col" className={className}>{label}</th>;
-    const active = sort === key;
-    const next = active && dir === "desc" ? "asc" : "desc";
     return (
-      <th scope="col" className={className} aria-sort={active ? (dir === "desc" ? "descending" : "ascending") : undefined}>
-        <button type="button" className={styles.sortButton} onClick={() => setParams({ sort: key, dir: next, page: null })}>
-          {label}
-          <span aria-hidden="true" className={styles.sortIcon}>
-            {active ? (dir === "desc" ? "▼" : "▲") : "↕"}
-          </span>
-        </button>
-      </th>
+      <SortHeader label={label} sortKey={key} sort={sort} dir={dir} className={className} onSort={(s, d) => setParams({ sort: s, dir: d, page: null })} />
     );
   };
   return (
     <div className="table-wrap">
-      <table className={`data-table ${styles.table}`}>
+      <table className={`data-table ${styles.table} ${cards.cards}`}>
         <caption className="visually-hidden">Items; column headers with buttons sort the list</caption>
         <thead>
           <tr>
@@ -52,7 +45,7 @@ export function ItemsTable({ rows, sort, dir, setParams }: ItemsTableProps) {
         <tbody>
           {rows.map((row) => (
             <tr key={row.id}>
-              <td data-label="Title" className={styles.titleCell}>
+              <td data-label="Title" className={`${styles.titleCell} ${cards.primary}`}>
                 <Link href={`/items/${row.id}`} className={styles.titleLink} title={row.title ?? undefined}>
                   {row.title ?? <span className="faint">Untitled {row.kind}</span>}
                 </Link>

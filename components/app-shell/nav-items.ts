@@ -13,7 +13,7 @@ export const NAV_ITEMS: NavItem[] = [
   { href: "/", label: "Overview", ready: true, permission: "read" },
   { href: "/log", label: "Log a sighting", ready: true, permission: "write" },
   { href: "/items", label: "Items", ready: true, permission: "read" },
-  { href: "/campaigns", label: "Campaigns", ready: false, permission: "read" },
+  { href: "/campaigns", label: "Campaigns", ready: true, permission: "read" },
   { href: "/graph", label: "Graph", ready: true, permission: "read" },
   { href: "/analytics", label: "Analytics", ready: true, permission: "read" },
   { href: "/exports", label: "Exports", ready: true, permission: "export" },

@@ -5,13 +5,21 @@ import { FieldErrors } from "./field-errors";
 import styles from "./log-form.module.css";
 import { Typeahead } from "./typeahead";
 
-/** Target countries as chips, added by typing a name or an ISO code. */
-export function CountryField({ value, onChange, errors }: { value: string[]; onChange: (next: string[]) => void; errors: string[] }) {
+interface CountryFieldProps {
+  value: string[];
+  onChange: (next: string[]) => void;
+  errors: string[];
+  id?: string;
+  label?: string;
+}
+
+/** Countries as chips, added by typing a name or an ISO code (target countries unless told otherwise). */
+export function CountryField({ value, onChange, errors, id = "log-countries", label = "Target countries" }: CountryFieldProps) {
   return (
     <div className="field">
-      <label htmlFor="log-countries">Target countries</label>
+      <label htmlFor={id}>{label}</label>
       {value.length > 0 && (
-        <ul className={styles.chips} aria-label="Target countries">
+        <ul className={styles.chips} aria-label={label}>
           {value.map((code) => (
             <li key={code} className="chip">
               {countryName(code)} ({code})
@@ -24,14 +32,14 @@ export function CountryField({ value, onChange, errors }: { value: string[]; onC
       )}
       <Typeahead
         kind="country"
-        inputId="log-countries"
-        label="Target countries"
+        inputId={id}
+        label={label}
         placeholder="Name or code — Poland, PL"
         invalid={errors.length > 0}
-        describedBy="log-countries-errors"
+        describedBy={`${id}-errors`}
         onPick={(option) => !value.includes(option.id) && onChange([...value, option.id])}
       />
-      <FieldErrors id="log-countries-errors" messages={errors} />
+      <FieldErrors id={`${id}-errors`} messages={errors} />
     </div>
   );
 }

@@ -184,7 +184,9 @@ describe("campaigns: create, edit, conflicts, merge, split, bad input", () => {
     expect(after.aliases).toEqual(["Operation Overload", "Matryoshka Poland"]);
     expect(after).toMatchObject({ itemCount: 3, sightingCount: 3 });
     // The merged campaign points at the survivor and leaves the list.
-    expect((await getCampaign("matryoshka-poland", database.prisma))?.mergedInto).toEqual({ slug: "matryoshka", name: "Matryoshka" });
+    // Only the twin link (folded into the survivor's) stays recorded on the merged campaign.
+    expect(await getCampaign("matryoshka-poland", database.prisma)).toMatchObject({ mergedInto: { slug: "matryoshka", name: "Matryoshka" }, itemCount: 1 });
+    expect((await links(merged.id)).map((l) => l.itemId)).toEqual([shared]);
     expect((await listCampaignsPage(campaignsListQuerySchema.parse({}), database.prisma)).campaigns.map((c) => c.slug)).not.toContain("matryoshka-poland");
     expect((await audits(merged.id)).filter((e) => e.action === "merge")).toHaveLength(1);
     expect((await audits(survivor.id)).find((e) => e.action === "merge")).toMatchObject({ after: expect.objectContaining({ mergedFromId: merged.id }) });

@@ -86,6 +86,10 @@ export async function mergeCampaigns(prisma: PrismaClient, id: string, { version
     await tx.campaignTechnique.createMany({ data: sourceBefore.techniques.map((techniqueId) => ({ campaignId: body.intoId, techniqueId, addedById })), skipDuplicates: true });
     await tx.campaignSource.createMany({ data: sourceBefore.sourceIds.map((sourceId) => ({ campaignId: body.intoId, sourceId })), skipDuplicates: true });
     await refreshDerivedColumns(tx, { itemIds: links.map((l) => l.itemId) });
+    // The refresh reaches a campaign through its links; with none left, the merged campaign counts nothing.
+    if (moved.length === links.length) {
+      await tx.campaign.update({ where: { id }, data: { itemCount: 0, sightingCount: 0, firstSeenAt: null, lastSeenAt: null } });
+    }
 
     const [sourceAfter, targetAfter] = [(await findCampaignRow(tx, id))!, (await findCampaignRow(tx, body.intoId))!];
     const linkChanges = { movedItemIds: moved, combinedItemIds: combined };

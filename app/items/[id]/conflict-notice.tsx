@@ -1,37 +1,9 @@
 "use client";
 
-import { useQueryClient } from "@tanstack/react-query";
-import { ApiClientError } from "@/lib/http/api-client";
+import { SaveError as SaveErrorNotice } from "@/components/ui/save-error";
 import { keys } from "@/lib/query-keys";
 
-/**
- * A failed save: a stale version (409) says so and offers to reload the current item (the edit is kept on screen
- * to copy from); other errors list the fields at fault.
- */
+/** A failed save on the item page; a stale version offers to reload the current item. */
 export function SaveError({ error, itemId, onReload }: { error: Error | null; itemId: string; onReload?: () => void }) {
-  const queryClient = useQueryClient();
-  if (!error) return null;
-  const conflict = error instanceof ApiClientError && error.status === 409 && error.code === "conflict";
-  const details = error instanceof ApiClientError && !conflict ? error.details : [];
-  return (
-    <div className="state state-error" role="alert">
-      <p>
-        <strong>Not saved.</strong> {error.message}
-      </p>
-      {details.length > 0 && (
-        <ul>
-          {details.map((d) => (
-            <li key={`${d.path}:${d.message}`}>
-              <code>{d.path}</code> {d.message}
-            </li>
-          ))}
-        </ul>
-      )}
-      {conflict && (
-        <button type="button" className="button" onClick={() => void queryClient.invalidateQueries({ queryKey: keys.items.detail(itemId) }).then(onReload)}>
-          Reload the item
-        </button>
-      )}
-    </div>
-  );
+  return <SaveErrorNotice error={error} reloadKey={keys.items.detail(itemId)} reloadLabel="Reload the item" onReload={onReload} />;
 }

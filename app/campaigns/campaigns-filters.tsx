@@ -1,0 +1,55 @@
+"use client";
+
+import { useId } from "react";
+import { FilterSelect, type FilterOption } from "@/components/ui/filter-select";
+import { SearchBox } from "@/components/ui/search-box";
+import { CAMPAIGN_STATUSES } from "@/lib/campaigns/list-schema";
+import { countryName, languageName } from "@/lib/format/codes";
+import { humanize } from "@/lib/format/format";
+import type { ItemFilterOptions } from "@/lib/items/get-item-filter-options";
+import type { CampaignsSearchParams, SetCampaignsParams } from "./search-params";
+import styles from "./campaigns.module.css";
+
+interface CampaignsFiltersProps {
+  params: CampaignsSearchParams;
+  setParams: SetCampaignsParams;
+  options: ItemFilterOptions | undefined;
+  hasFilters: boolean;
+  onClear: () => void;
+}
+
+type SelectKey = "status" | "country" | "language";
+
+export function CampaignsFilters({ params, setParams, options, hasFilters, onClear }: CampaignsFiltersProps) {
+  const id = useId();
+  const select = (key: SelectKey, label: string, options: FilterOption[]) => (
+    <FilterSelect id={`${id}-${key}`} label={label} value={params[key]} options={options} onChange={(value) => setParams({ [key]: value, page: null })} />
+  );
+  return (
+    <section className={`panel ${styles.filters}`} aria-label="Filters">
+      <SearchBox
+        id="campaigns-q"
+        label="Search names and aliases"
+        placeholder="e.g. Matryoshka, Storm-1679"
+        value={params.q ?? ""}
+        onSearch={(q) => setParams({ q: q || null, page: null })}
+      />
+      <div className={styles.filterGrid}>
+        {select("status", "Status", CAMPAIGN_STATUSES.map((s) => ({ value: s, label: humanize(s) })))}
+        {select(
+          "country",
+          "Country",
+          (options?.countries ?? []).map((c) => ({ value: c, label: `${countryName(c)} (${c})` })).sort((a, b) => a.label.localeCompare(b.label)),
+        )}
+        {select("language", "Language", (options?.languages ?? []).map((l) => ({ value: l, label: `${languageName(l)} (${l})` })))}
+      </div>
+      {hasFilters && (
+        <div>
+          <button type="button" className="button" onClick={onClear}>
+            Clear filters
+          </button>
+        </div>
+      )}
+    </section>
+  );
+}
