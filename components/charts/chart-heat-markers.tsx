@@ -12,7 +12,7 @@ interface Props {
 export function ChartHeatMarkers({ languages, markers, max }: Props) {
   return (
     <div className="table-wrap">
-      <table className={`data-table ${styles.heat}`}>
+      <table className="data-table">
         <caption className="visually-hidden">Language-marker annotations per content language</caption>
         <thead>
           <tr>
@@ -37,7 +37,7 @@ export function ChartHeatMarkers({ languages, markers, max }: Props) {
                 const v = m.cells.get(l.tag) ?? 0;
                 const dark = max > 0 && Math.sqrt(v / max) > 0.55;
                 return (
-                  <td key={l.tag} className="cell" style={{ background: v ? choroplethColor(v, max) : undefined, color: dark ? "#fff" : undefined }}>
+                  <td key={l.tag} className={styles.cell} style={{ background: v ? choroplethColor(v, max) : undefined, color: dark ? "#fff" : undefined }}>
                     {v ? formatInteger(v) : ""}
                   </td>
                 );
