@@ -4,6 +4,8 @@ import type { Metadata } from "next";
 import { connection } from "next/server";
 import type { SearchParams } from "nuqs/server";
 import { cachedAnalytics } from "@/lib/analytics/cached-analytics";
+import { dataVersion } from "@/lib/analytics/cached-query";
+import { db } from "@/lib/db";
 import { analyticsQueries } from "@/lib/analytics/query-options";
 import { firstSeenQuerySchema } from "@/lib/analytics/schemas";
 import { getItemFilterOptions } from "@/lib/items/get-item-filter-options";
@@ -26,17 +28,18 @@ export default async function AnalyticsPage({ searchParams }: { searchParams: Pr
   ];
   if (parsed.success) {
     const f = parsed.data;
+    const version = dataVersion(db);
     const { interval, stack } = params;
     const firstSeen = { ...f, ...(params.narrative ? { narrative: params.narrative } : {}) };
     const narrativeOk = firstSeenQuerySchema.safeParse(firstSeen).success;
     prefetches.push(
-      queryClient.prefetchQuery({ ...analyticsQueries.spread({ ...f, interval, stack }), queryFn: () => cachedAnalytics.spread({ ...f, interval, stack }) }),
-      ...(narrativeOk ? [queryClient.prefetchQuery({ ...analyticsQueries.firstSeen(firstSeen), queryFn: () => cachedAnalytics.firstSeen(firstSeen) })] : []),
-      queryClient.prefetchQuery({ ...analyticsQueries.countries(f), queryFn: () => cachedAnalytics.countries(f) }),
-      queryClient.prefetchQuery({ ...analyticsQueries.languages(f), queryFn: () => cachedAnalytics.languages(f) }),
-      queryClient.prefetchQuery({ ...analyticsQueries.markers({ ...f, interval }), queryFn: () => cachedAnalytics.markers({ ...f, interval }) }),
-      queryClient.prefetchQuery({ ...analyticsQueries.verdicts(f), queryFn: () => cachedAnalytics.verdicts(f) }),
-      queryClient.prefetchQuery({ ...analyticsQueries.timeToDebunk(f), queryFn: () => cachedAnalytics.timeToDebunk(f) }),
+      queryClient.prefetchQuery({ ...analyticsQueries.spread({ ...f, interval, stack }), queryFn: () => cachedAnalytics.spread({ ...f, interval, stack }, db, version) }),
+      ...(narrativeOk ? [queryClient.prefetchQuery({ ...analyticsQueries.firstSeen(firstSeen), queryFn: () => cachedAnalytics.firstSeen(firstSeen, db, version) })] : []),
+      queryClient.prefetchQuery({ ...analyticsQueries.countries(f), queryFn: () => cachedAnalytics.countries(f, db, version) }),
+      queryClient.prefetchQuery({ ...analyticsQueries.languages(f), queryFn: () => cachedAnalytics.languages(f, db, version) }),
+      queryClient.prefetchQuery({ ...analyticsQueries.markers({ ...f, interval }), queryFn: () => cachedAnalytics.markers({ ...f, interval }, db, version) }),
+      queryClient.prefetchQuery({ ...analyticsQueries.verdicts(f), queryFn: () => cachedAnalytics.verdicts(f, db, version) }),
+      queryClient.prefetchQuery({ ...analyticsQueries.timeToDebunk(f), queryFn: () => cachedAnalytics.timeToDebunk(f, db, version) }),
     );
   }
   await Promise.all(prefetches);

@@ -18,20 +18,30 @@ export async function dataVersion(client: PrismaClient): Promise<string> {
   return v ?? "0";
 }
 
-export async function cachedQuery<T>(client: PrismaClient, name: string, args: unknown, run: () => Promise<T>): Promise<T> {
+/**
+ * `version` lets one request share a single version read across its queries (a page prefetching seven charts);
+ * by default each call reads its own.
+ */
+export async function cachedQuery<T>(
+  client: PrismaClient,
+  name: string,
+  args: unknown,
+  run: () => Promise<T>,
+  version: Promise<string> = dataVersion(client),
+): Promise<T> {
   const key = `${name}:${JSON.stringify(args)}`;
   let entries = caches.get(client);
   if (!entries) caches.set(client, (entries = new Map()));
-  const version = await dataVersion(client);
+  const current = await version;
   const hit = entries.get(key);
-  if (hit && hit.version === version) {
+  if (hit && hit.version === current) {
     // Least recently used goes first: re-insert on every hit.
     entries.delete(key);
     entries.set(key, hit);
     return hit.value as Promise<T>;
   }
   const value = run();
-  entries.set(key, { version, value });
+  entries.set(key, { version: current, value });
   value.catch(() => entries.delete(key));
   while (entries.size > MAX_ENTRIES) entries.delete(entries.keys().next().value!);
   return value;

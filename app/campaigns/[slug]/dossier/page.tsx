@@ -4,6 +4,8 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { cachedAnalytics } from "@/lib/analytics/cached-analytics";
+import { dataVersion } from "@/lib/analytics/cached-query";
+import { db } from "@/lib/db";
 import { analyticsQueries } from "@/lib/analytics/query-options";
 import { getCampaignDossier } from "@/lib/dossier/get-campaign-dossier";
 import { getQueryClient } from "@/lib/query-client";
@@ -25,17 +27,18 @@ export default async function CampaignDossierPage({ params }: Props) {
   if (!dossier) notFound();
   const f = { campaign: dossier.campaign.slug };
   const queryClient = getQueryClient();
+  const version = dataVersion(db);
   // The charts' data is on the first paint (and in a printout made at once), under the browser's own query keys.
   await Promise.all([
     queryClient.prefetchQuery({
       ...analyticsQueries.spread({ ...f, interval: DOSSIER_INTERVAL, stack: "platform" }),
-      queryFn: () => cachedAnalytics.spread({ ...f, interval: DOSSIER_INTERVAL, stack: "platform" }),
+      queryFn: () => cachedAnalytics.spread({ ...f, interval: DOSSIER_INTERVAL, stack: "platform" }, db, version),
     }),
-    queryClient.prefetchQuery({ ...analyticsQueries.countries(f), queryFn: () => cachedAnalytics.countries(f) }),
-    queryClient.prefetchQuery({ ...analyticsQueries.languages(f), queryFn: () => cachedAnalytics.languages(f) }),
+    queryClient.prefetchQuery({ ...analyticsQueries.countries(f), queryFn: () => cachedAnalytics.countries(f, db, version) }),
+    queryClient.prefetchQuery({ ...analyticsQueries.languages(f), queryFn: () => cachedAnalytics.languages(f, db, version) }),
     queryClient.prefetchQuery({
       ...analyticsQueries.markers({ ...f, interval: DOSSIER_INTERVAL }),
-      queryFn: () => cachedAnalytics.markers({ ...f, interval: DOSSIER_INTERVAL }),
+      queryFn: () => cachedAnalytics.markers({ ...f, interval: DOSSIER_INTERVAL }, db, version),
     }),
   ]);
   return (
