@@ -5,6 +5,7 @@ import { PrismaClient } from "../generated/prisma/client";
 import { pgliteAdapterFactory, postgresAdapterFactory } from "./adapters";
 import { resolveDatabaseConfig, type DatabaseConfig, type DatabaseKind } from "./config";
 import { acquireDataDirLock } from "./pglite-lock";
+import { attachPostgresTransactions } from "./sql-transaction";
 import type { RawQuery } from "./migrations/status";
 
 /** An open database: the Prisma client plus what the migration and health code need. */
@@ -66,12 +67,16 @@ function openPgliteDatabase(dataDir: string): Database {
 function openPostgresDatabase(url: string): Database {
   const adapterFactory = postgresAdapterFactory(url);
   const prisma = new PrismaClient({ adapter: adapterFactory });
+  const closeTransactions = attachPostgresTransactions(prisma, url);
   return {
     kind: "postgres",
     prisma,
     adapterFactory,
     rawQuery: <T>(sql: string) => prisma.$queryRawUnsafe<T[]>(sql),
     driver: { kind: "postgres", url },
-    close: () => prisma.$disconnect(),
+    close: async () => {
+      await closeTransactions();
+      await prisma.$disconnect();
+    },
   };
 }

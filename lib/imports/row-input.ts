@@ -1,7 +1,7 @@
 import { ZodError } from "zod";
 import { ApiError } from "../http/errors";
 import { logSightingSchema, type LogSightingInput } from "../ingest/schemas";
-import { prepareSubmission } from "../ingest/validate-submission";
+import { prepareSubmission, type PreparedUrls } from "../ingest/validate-submission";
 import { sha256Hex } from "../text/sha256";
 import { canonicaliseUrl } from "../urls/canonical-url";
 import type { ImportMapping } from "./mapping";
@@ -14,7 +14,7 @@ export interface RowFailure {
   reason: string;
 }
 export type MappedRow =
-  | { ok: true; input: LogSightingInput; rowKey: string; columnOf: (path: string) => string }
+  | { ok: true; input: LogSightingInput; urls: PreparedUrls; rowKey: string; columnOf: (path: string) => string }
   | { ok: false; failures: RowFailure[] };
 
 const schema = logSightingSchema({ lenient: true });
@@ -102,19 +102,22 @@ export function mapRow(values: Record<string, unknown>, mapping: ImportMapping):
   }
   const parsed = schema.safeParse(raw);
   if (!parsed.success) return { ok: false, failures: failuresOf(parsed.error, columnOf) };
-  try {
-    // URL schemes (javascript:, data:) and DISARM ids are checked here too, before any transaction opens.
-    prepareSubmission(structuredClone(parsed.data));
-  } catch (error) {
-    return { ok: false, failures: failuresOf(error, columnOf) };
-  }
   const keyColumn = Object.entries(mapping.columns).find(([, t]) => t === "rowKey")?.[0];
   const explicitKey = keyColumn ? values[keyColumn] : undefined;
+  // The content key hashes the input as validated, before prepareSubmission fills in annotation offsets.
   const rowKey =
     explicitKey !== undefined && explicitKey !== null && String(explicitKey).trim() !== ""
       ? `key:${String(explicitKey).trim().slice(0, 200)}`
       : `content:${sha256Hex(JSON.stringify(parsed.data))}`;
-  return { ok: true, input: parsed.data, rowKey, columnOf };
+  let urls: PreparedUrls;
+  try {
+    // URL schemes (javascript:, data:) and DISARM ids are checked here too, before any transaction opens; the
+    // canonical URLs travel with the row so the write does not compute them again.
+    urls = prepareSubmission(parsed.data);
+  } catch (error) {
+    return { ok: false, failures: failuresOf(error, columnOf) };
+  }
+  return { ok: true, input: parsed.data, urls, rowKey, columnOf };
 }
 
 /** "item.targetCountries[1]" → "item.targetCountries"; account paths → the handle column. */

@@ -1,3 +1,4 @@
+import { sqlTransaction, type SqlTransaction } from "../../db/sql-transaction";
 import { Prisma, type PrismaClient } from "../../generated/prisma/client";
 import type { Actor } from "../../audit/record-audit";
 import type { ImportMapping } from "../mapping";
@@ -52,7 +53,7 @@ export async function prepareTabularBatch(ctx: TabularContext, records: readonly
       const item = row.input.item;
       // Needed only by rows that create an item, which is not known until the write; most rows do.
       const fingerprint = item ? textFingerprint(item.title, item.text) : undefined;
-      valid.push({ rowNumber, rowKey: row.rowKey, input: row.input, columnOf: row.columnOf, fingerprint });
+      valid.push({ rowNumber, rowKey: row.rowKey, input: row.input, urls: row.urls, columnOf: row.columnOf, fingerprint });
     }
   }
   return { failed, valid };
@@ -72,7 +73,8 @@ export async function prepareTabularBatch(ctx: TabularContext, records: readonly
  */
 export async function writeTabularBatch(ctx: TabularContext, batch: PreparedBatch): Promise<RowResult[]> {
   const t = performance.now();
-  const known = await priorRowsByKey(ctx.prisma, batch.valid.map((r) => r.rowKey));
+  const keys = batch.valid.map((r) => r.rowKey);
+  const known = await sqlTransaction(ctx.prisma, (tx) => priorRowsByKey(tx, keys));
   ctx.onPhase?.("prior row keys", performance.now() - t);
   const seenInBatch = new Map<string, number>();
   const results: RowResult[] = [...batch.failed];
@@ -99,9 +101,9 @@ interface PriorRow {
   itemId: string | null;
 }
 
-async function priorRowsByKey(prisma: PrismaClient, keys: string[]): Promise<Map<string, PriorRow>> {
+async function priorRowsByKey(tx: SqlTransaction, keys: string[]): Promise<Map<string, PriorRow>> {
   if (!keys.length) return new Map();
-  const rows = await prisma.$queryRaw<{ row_key: string; job_id: string; row_number: number; item_id: string | null }[]>(Prisma.sql`
+  const rows = await tx.$queryRaw<{ row_key: string; job_id: string; row_number: number; item_id: string | null }[]>(Prisma.sql`
     SELECT DISTINCT ON (r.row_key) r.row_key, r.job_id::text, r.row_number, r.item_id::text
     FROM unnest(${keys}::text[]) AS k(key) JOIN import_job_rows r ON r.row_key = k.key
     WHERE r.status IN ('created', 'merged')

@@ -1,6 +1,7 @@
 import type { TextFingerprint } from "../../ingest/fingerprint";
 import { logSighting } from "../../ingest/log-sighting";
 import type { LogSightingInput } from "../../ingest/schemas";
+import type { PreparedUrls } from "../../ingest/validate-submission";
 import { recordingClient } from "./recording-client";
 import type { RowResult } from "./row-result";
 import { rowFailure, type TabularContext } from "./process-tabular";
@@ -12,6 +13,7 @@ export interface WritableRow {
   columnOf: (path: string) => string;
   /** Computed while the previous batch was being written (see prepareTabularBatch). */
   fingerprint?: TextFingerprint;
+  urls?: PreparedUrls;
 }
 
 /**

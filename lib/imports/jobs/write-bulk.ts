@@ -1,3 +1,5 @@
+import { sqlTransaction } from "../../db/sql-transaction";
+import type { Prisma } from "../../generated/prisma/client";
 import { BulkRaceError, ingestBatch } from "../../ingest/bulk/ingest-batch";
 import { deferGinMaintenance } from "../../seed/synthetic/gin";
 import type { RowResult } from "./row-result";
@@ -18,10 +20,11 @@ export async function writeBulk(ctx: TabularContext, rows: readonly WritableRow[
   const columnOf = new Map(rows.map((r) => [r.rowNumber, r.columnOf]));
   for (let attempt = 1; ; attempt++) {
     try {
-      const results = await ctx.prisma.$transaction(
+      const results = await sqlTransaction(
+        ctx.prisma,
         async (tx) => {
           // GIN entries go to the pending list during the batch; the job merges the lists when it ends.
-          if (ctx.deferGin) await deferGinMaintenance(tx);
+          if (ctx.deferGin) await deferGinMaintenance(tx as Prisma.TransactionClient);
           return ingestBatch(tx, rows, { channel: "import", actor: ctx.actor, importJobId: ctx.jobId, onPhase: ctx.onPhase });
         },
         { timeout: 300_000, maxWait: 60_000 },

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { PrismaClient } from "../../generated/prisma/client";
+import { sqlTransaction } from "../../db/sql-transaction";
 import { loadDisarm } from "../../disarm/load";
 import { ApiError } from "../../http/errors";
 import { createTestDatabase, type TestDatabase } from "../../testing/test-database";
@@ -94,8 +95,8 @@ describe("ingestBatch ≡ logSighting (merge) row for row", () => {
     }
     const rows = equivalenceRows().map((r) => ({ ...r, rowKey: null }));
     const results = [
-      ...(await bulk.prisma.$transaction((tx) => ingestBatch(tx, rows.slice(0, 120), { channel: "import", actor: ACTOR }))),
-      ...(await bulk.prisma.$transaction((tx) => ingestBatch(tx, rows.slice(120), { channel: "import", actor: ACTOR }))),
+      ...(await sqlTransaction(bulk.prisma, (tx) => ingestBatch(tx, rows.slice(0, 120), { channel: "import", actor: ACTOR }))),
+      ...(await sqlTransaction(bulk.prisma, (tx) => ingestBatch(tx, rows.slice(120), { channel: "import", actor: ACTOR }))),
     ];
     expect(results.map((r) => r.rowNumber)).toEqual(rows.map((r) => r.rowNumber));
     expect(results.filter((r) => r.status === "failed").map((r) => `${r.rowNumber}:${r.field}`)).toEqual(expectedFailures);

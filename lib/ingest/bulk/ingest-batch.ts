@@ -5,7 +5,7 @@ import { resolveParties } from "./parties";
 import { planRows } from "./plan";
 import { prepareRows } from "./prepare";
 import type { BulkOptions, BulkRow, BulkRowResult, Target, Tx } from "./types";
-import { insertItems, updateMergedItems } from "./write-items";
+import { insertItems, updateKnownItems } from "./write-items";
 import { insertLinks } from "./write-links";
 import { insertAudit, insertJobRows, insertSightings, sightingValues } from "./write-sightings";
 
@@ -34,7 +34,7 @@ export async function ingestBatch(tx: Tx, rows: readonly BulkRow[], options: Bul
     const newTargets = unique(planned.filter((r) => r.outcome === "created").map((r) => r.target));
     await insertItems(tx, newTargets, planned, options.actor);
     phase("items");
-    await updateMergedItems(tx, unique(planned.map((r) => r.target)));
+    await updateKnownItems(tx, planned);
     phase("merges");
     await insertLinks(tx, planned, parties, lookups, options.actor);
     phase("links");
@@ -45,8 +45,9 @@ export async function ingestBatch(tx: Tx, rows: readonly BulkRow[], options: Bul
     phase("audit");
     if (options.importJobId) await insertJobRows(tx, options.importJobId, planned);
     phase("job rows");
-    // New items were written with their derived columns already: only known items, and new items linked to a
-    // campaign (whose counts must follow), need the refresh.
+    // New items were written with their derived columns already, known ones moved on by updateKnownItems: the
+    // refresh finds them up to date (and writes nothing) but brings their campaigns' counts along, and those of
+    // new items linked to a campaign.
     const stale = unique(planned.map((r) => r.target)).filter((t) => !t.isNew || t.creator?.prepared.item?.campaign);
     await refreshDerivedColumns(tx, { itemIds: stale.map((t) => t.id) });
     phase("derived");

@@ -11,7 +11,7 @@ export function prepareRows(rows: readonly BulkRow[]): { prepared: PreparedRow[]
   const failed: BulkRowResult[] = [];
   for (const row of rows) {
     try {
-      const urls = prepareSubmission(row.input);
+      const urls = row.urls ?? prepareSubmission(row.input);
       prepared.push({ row, item: row.input.item ?? null, urls });
     } catch (error) {
       failed.push(failure(row, error));

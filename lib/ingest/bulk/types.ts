@@ -11,8 +11,9 @@ export interface BulkRow {
   rowNumber: number;
   rowKey: string | null;
   input: LogSightingInput;
-  /** The item's text fingerprint, when the caller computed it already (off the write path). */
+  /** The item's text fingerprint and prepareSubmission's result, when the caller has them already (off the write path). */
   fingerprint?: TextFingerprint;
+  urls?: PreparedUrls;
 }
 
 export interface BulkOptions {

@@ -22,18 +22,7 @@ const pgArray = (values: readonly (string | number)[]) => `{${values.join(",")}}
  */
 export async function insertItems(tx: Tx, targets: readonly Target[], rows: readonly PlannedRow[], actor: Actor): Promise<void> {
   if (!targets.length) return;
-  const seen = new Map<string, { first: Date; last: Date; n: number }>();
-  for (const r of rows) {
-    if (!r.target.isNew) continue;
-    const at = r.prepared.row.input.sighting.observedAt;
-    const s = seen.get(r.target.id);
-    if (!s) seen.set(r.target.id, { first: at, last: at, n: 1 });
-    else {
-      if (at < s.first) s.first = at;
-      if (at > s.last) s.last = at;
-      s.n++;
-    }
-  }
+  const seen = observedRange(rows.filter((r) => r.target.isNew));
   const col = <T>(f: (t: Target, i: NonNullable<PlannedRow["prepared"]["item"]>, r: PlannedRow) => T) =>
     targets.map((t) => f(t, t.creator!.prepared.item!, t.creator!));
   const createdBy = actor.kind === "system" ? null : actor.userId;
@@ -51,8 +40,8 @@ export async function insertItems(tx: Tx, targets: readonly Target[], rows: read
       ${col((t) => t.manipulations.join(","))}::text[], ${col((t) => t.targetCountries.join(","))}::text[],
       ${col((_, i) => i.fileSha256 ?? null)}::text[], ${col((t) => pgArray(t.fingerprint!.minhash))}::text[],
       ${col((t) => pgArray(t.fingerprint!.bands))}::text[], ${col((_, i) => i.archiveUrl ?? null)}::text[], ${col((_, i) => i.notes ?? null)}::text[],
-      ${col((t) => iso(seen.get(t.id)!.first))}::timestamptz[], ${col((t) => iso(seen.get(t.id)!.last))}::timestamptz[],
-      ${col((t) => seen.get(t.id)!.n)}::int[], ${col((t) => 1 + t.grew)}::int[])
+      ${col((t) => iso(seen.get(t)!.first))}::timestamptz[], ${col((t) => iso(seen.get(t)!.last))}::timestamptz[],
+      ${col((t) => seen.get(t)!.n)}::int[], ${col((t) => 1 + t.grew)}::int[])
       AS u(id, kind, title, text, original, canonical, platform, language, published, verdict, manipulations, countries, sha, minhash, bands,
         archive, notes, first_seen, last_seen, seen, version)
     ON CONFLICT (canonical_url) DO NOTHING
@@ -63,14 +52,45 @@ export async function insertItems(tx: Tx, targets: readonly Target[], rows: read
   }
 }
 
-/** Known items whose target countries or manipulations grew: one UPDATE, the version bumped once per growing merge. */
-export async function updateMergedItems(tx: Tx, targets: readonly Target[]): Promise<void> {
-  const grown = targets.filter((t) => !t.isNew && t.grew > 0);
-  if (!grown.length) return;
+/**
+ * Every known item the batch touches, in ONE update: the arrays its merges grew (version bumped once per growing
+ * merge, as mergeIntoItem does) and its derived columns moved on by the batch's sightings (earliest, latest,
+ * count). Those columns are indexed, so each update rewrites all of the item's index entries — GIN included;
+ * updating the arrays and then refreshing the derived columns separately wrote every merged item twice.
+ * The caller still runs refreshDerivedColumns over these items (for their campaigns); it finds them up to date.
+ */
+export async function updateKnownItems(tx: Tx, rows: readonly PlannedRow[]): Promise<void> {
+  const seen = observedRange(rows.filter((r) => !r.target.isNew));
+  if (!seen.size) return;
+  const targets = [...seen.keys()];
+  const range = targets.map((t) => seen.get(t)!);
   await tx.$executeRaw(Prisma.sql`
-    UPDATE items AS i SET target_countries = string_to_array(u.countries, ','),
-      manipulations = string_to_array(u.manipulations, ',')::"Manipulation"[], version = i.version + u.grew, updated_at = now()
-    FROM unnest(${grown.map((t) => t.id)}::uuid[], ${grown.map((t) => t.targetCountries.join(","))}::text[],
-      ${grown.map((t) => t.manipulations.join(","))}::text[], ${grown.map((t) => t.grew)}::int[]) AS u(id, countries, manipulations, grew)
+    UPDATE items AS i SET
+      target_countries = CASE WHEN u.grew > 0 THEN string_to_array(u.countries, ',') ELSE i.target_countries END,
+      manipulations = CASE WHEN u.grew > 0 THEN string_to_array(u.manipulations, ',')::"Manipulation"[] ELSE i.manipulations END,
+      version = i.version + u.grew,
+      updated_at = CASE WHEN u.grew > 0 THEN now() ELSE i.updated_at END,
+      first_seen_at = LEAST(i.first_seen_at, u.first_seen), last_seen_at = GREATEST(i.last_seen_at, u.last_seen),
+      sighting_count = i.sighting_count + u.seen
+    FROM unnest(${targets.map((t) => t.id)}::uuid[], ${targets.map((t) => t.targetCountries.join(","))}::text[],
+      ${targets.map((t) => t.manipulations.join(","))}::text[], ${targets.map((t) => t.grew)}::int[],
+      ${range.map((s) => iso(s.first))}::timestamptz[], ${range.map((s) => iso(s.last))}::timestamptz[], ${range.map((s) => s.n)}::int[])
+      AS u(id, countries, manipulations, grew, first_seen, last_seen, seen)
     WHERE i.id = u.id`);
+}
+
+/** Earliest and latest observation and the number of sightings each target gets from these rows. */
+function observedRange(rows: readonly PlannedRow[]): Map<Target, { first: Date; last: Date; n: number }> {
+  const seen = new Map<Target, { first: Date; last: Date; n: number }>();
+  for (const r of rows) {
+    const at = r.prepared.row.input.sighting.observedAt;
+    const s = seen.get(r.target);
+    if (!s) seen.set(r.target, { first: at, last: at, n: 1 });
+    else {
+      if (at < s.first) s.first = at;
+      if (at > s.last) s.last = at;
+      s.n++;
+    }
+  }
+  return seen;
 }
