@@ -5,7 +5,7 @@ import { PrismaClient } from "../generated/prisma/client";
 import { pgliteAdapterFactory, postgresAdapterFactory } from "./adapters";
 import { resolveDatabaseConfig, type DatabaseConfig, type DatabaseKind } from "./config";
 import { acquireDataDirLock } from "./pglite-lock";
-import { attachPostgresTransactions } from "./sql-transaction";
+import { attachPgliteTransactions, attachPostgresTransactions } from "./sql-transaction";
 import type { RawQuery } from "./migrations/status";
 
 /** An open database: the Prisma client plus what the migration and health code need. */
@@ -43,6 +43,7 @@ function openPgliteDatabase(dataDir: string): Database {
   }
   const adapterFactory = pgliteAdapterFactory(pglite);
   const prisma = new PrismaClient({ adapter: adapterFactory });
+  attachPgliteTransactions(prisma, pglite);
   let closing: Promise<void> | null = null;
   return {
     kind: "pglite",

@@ -1,3 +1,4 @@
+import type { PGlite, Transaction } from "@electric-sql/pglite";
 import pg from "pg";
 import { Prisma, type PrismaClient } from "../generated/prisma/client";
 
@@ -11,9 +12,9 @@ const runners = new WeakMap<PrismaClient, Runner>();
  * Runs `fn` in one transaction of the database behind `prisma`, for statements that carry large parameter arrays
  * (bulk import batches: megabytes of unnest arrays). Through Prisma every parameter is serialised to JSON, handed
  * to its query compiler (wasm) and back, then to the driver — measured at about a third of the import's Node CPU.
- * On PostgreSQL this goes straight through node-postgres on a connection of its own; elsewhere (PGlite) it is an
- * ordinary Prisma interactive transaction. Either way the statements are Prisma.sql fragments, and the same code
- * runs on both.
+ * This goes straight to the driver instead — node-postgres on a connection of its own, or PGlite's own
+ * transaction (which holds the embedded database exactly as a Prisma transaction on it does). The statements are
+ * Prisma.sql fragments either way; a client without a driver attached (tests' own) gets a Prisma transaction.
  */
 export function sqlTransaction<T>(prisma: PrismaClient, fn: (tx: SqlTransaction) => Promise<T>, options?: { timeout?: number; maxWait?: number }): Promise<T> {
   const runner = runners.get(prisma);
@@ -44,17 +45,39 @@ export function attachPostgresTransactions(prisma: PrismaClient, url: string): (
   };
 }
 
+/** Gives `prisma` direct PGlite transactions (see sqlTransaction). */
+export function attachPgliteTransactions(prisma: PrismaClient, pglite: PGlite): void {
+  runners.set(prisma, (fn) =>
+    pglite.transaction((tx: Transaction) =>
+      fn(
+        driverTransaction(async (text, values) => {
+          const result = await tx.query(text, values);
+          return { rows: result.rows, count: result.affectedRows ?? 0 };
+        }),
+      ),
+    ),
+  );
+}
+
 type Query = TemplateStringsArray | Prisma.Sql;
+type Run = (text: string, values: unknown[]) => Promise<{ rows: unknown[]; count: number }>;
 
 function postgresTransaction(client: pg.PoolClient): SqlTransaction {
+  return driverTransaction(async (text, values) => {
+    const result = await client.query({ text, values });
+    return { rows: result.rows, count: result.rowCount ?? 0 };
+  });
+}
+
+function driverTransaction(run: Run): SqlTransaction {
   const sql = (query: Query, values: unknown[]) => (query instanceof Prisma.Sql ? query : Prisma.sql(query, ...values));
-  const run = async (query: Query, values: unknown[]) => {
+  const exec = (query: Query, values: unknown[]) => {
     const statement = sql(query, values);
-    return client.query({ text: statement.text, values: statement.values });
+    return run(statement.text, statement.values);
   };
   // Prisma's methods return PrismaPromises; a plain promise does everything these writers ask of one.
   return {
-    $queryRaw: (async (query: Query, ...values: unknown[]) => (await run(query, values)).rows) as unknown as SqlTransaction["$queryRaw"],
-    $executeRaw: (async (query: Query, ...values: unknown[]) => (await run(query, values)).rowCount ?? 0) as unknown as SqlTransaction["$executeRaw"],
+    $queryRaw: (async (query: Query, ...values: unknown[]) => (await exec(query, values)).rows) as unknown as SqlTransaction["$queryRaw"],
+    $executeRaw: (async (query: Query, ...values: unknown[]) => (await exec(query, values)).count) as unknown as SqlTransaction["$executeRaw"],
   };
 }
