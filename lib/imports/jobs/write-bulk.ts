@@ -25,6 +25,9 @@ export async function writeBulk(ctx: TabularContext, rows: readonly WritableRow[
         async (tx) => {
           // GIN entries go to the pending list during the batch; the job merges the lists when it ends.
           if (ctx.deferGin) await deferGinMaintenance(tx as Prisma.TransactionClient);
+          // No wait for the WAL flush at commit: a crash can lose only the last batches whole — their rows and
+          // their ImportJobRows together — and the resumed job writes those rows again, exactly once.
+          await tx.$executeRaw`SET LOCAL synchronous_commit = off`;
           return ingestBatch(tx, rows, { channel: "import", actor: ctx.actor, importJobId: ctx.jobId, onPhase: ctx.onPhase });
         },
         { timeout: 300_000, maxWait: 60_000 },

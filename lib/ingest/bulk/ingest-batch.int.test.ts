@@ -58,6 +58,9 @@ async function snapshot(prisma: PrismaClient) {
         .map((g) => `${g.entityType}:${g.action}:${g._count}`)
         .sort(),
     },
+    // The full-text vector comes from the items trigger on every path; the bulk INSERT must leave it identical.
+    searchVectors: await prisma.$queryRaw<{ key: string; vector: string }[]>`
+      SELECT coalesce(canonical_url, title, '') AS key, search_vector::text AS vector FROM items ORDER BY 1, 2`,
     campaign: await prisma.campaign.findFirstOrThrow({ where: { slug: "polexit" }, select: { itemCount: true, sightingCount: true, firstSeenAt: true } }),
   };
 }
@@ -106,6 +109,8 @@ describe("ingestBatch ≡ logSighting (merge) row for row", () => {
     const [expected, actual] = [await snapshot(rowByRow.prisma), await snapshot(bulk.prisma)];
     expect(actual.counts).toEqual(expected.counts);
     expect(actual.campaign).toEqual(expected.campaign);
+    expect(actual.searchVectors).toEqual(expected.searchVectors);
+    expect(actual.searchVectors.every((v) => v.vector.length > 0)).toBe(true);
     expect(actual.items.length).toBe(expected.items.length);
     for (const [k, item] of actual.items.entries()) expect(item).toEqual(expected.items[k]);
   });
