@@ -113,5 +113,5 @@ describe("ingestBatch ≡ logSighting (merge) row for row", () => {
     expect(actual.searchVectors.every((v) => v.vector.length > 0)).toBe(true);
     expect(actual.items.length).toBe(expected.items.length);
     for (const [k, item] of actual.items.entries()) expect(item).toEqual(expected.items[k]);
-  });
+  }, 180_000); // 200 row-by-row transactions and two snapshots: minutes on a loaded shared machine
 });
