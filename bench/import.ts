@@ -1,12 +1,15 @@
 /**
- * npx tsx --conditions=react-server bench/import.ts [--rows 100000] [--baseline-rows 2000] [--no-pglite]
+ * npx tsx --conditions=react-server bench/import.ts [--rows 100000] [--baseline-rows 2000] [--no-pglite] [--phases]
  * Rows/s of a CSV import end to end — the job code `npm run import` runs: streamed parse, mapping, validation,
  * row keys, dedup against the database and within the file, ingestBatch per 1000 rows with audit and
  * ImportJobRows, unique indexes, GIN pending-list merge at the end — into a fresh PostgreSQL database
  * (`bulkwork_*`, created and dropped on BENCH_DATABASE_URL, default postgresql://postgres@127.0.0.1:5432/postgres)
  * and into a fresh PGlite folder. In the same run, the row-by-row Prisma baseline (one logSighting transaction per
  * row, the previous path) on the first --baseline-rows rows of the same file, and the bulk path on that same
- * sample, on PostgreSQL. Prints rows/s, the ratios, peak RSS and the load average (the machine is shared).
+ * sample, on PostgreSQL. Prints rows/s, the ratios, the load average (the machine is shared), CPU per row of Node
+ * and of the PostgreSQL backends (which the load does not move), and the RSS before and at its peak during each
+ * import (run --rows 10000 and --rows 100000: a streamed import's peak should not grow with the file).
+ * --phases adds where each batch spends its wall time (prepare overlaps the write of the batch before).
  */
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { loadavg, tmpdir } from "node:os";
