@@ -30,7 +30,7 @@ test.describe("as a journalist", () => {
     await expect(table.getByRole("link", { name: "Doppelganger", exact: true })).toBeVisible();
 
     await page.getByLabel("Search names and aliases").fill("Storm-1679");
-    await page.getByRole("button", { name: "Search" }).click();
+    await page.getByRole("button", { name: "Search", exact: true }).click();
     await expect(page).toHaveURL(/q=Storm-1679/);
     await expect(table.getByRole("link", { name: "Doppelganger", exact: true })).toBeHidden();
     await page.getByLabel("Status").selectOption("active");
