@@ -12,7 +12,6 @@ import { adjacency, mergeGraphs } from "@/lib/graph/merge-graphs";
 import { campaignColourMap } from "@/lib/graph/palette";
 import { graphQueries } from "@/lib/graph/query-options";
 import { graphApiParams, graphSearchParams, parseGraphParams } from "@/lib/graph/search-params";
-import { hashString } from "@/lib/graph/random";
 import { NODE_TYPE_LABELS } from "@/lib/graph/types";
 import { itemQueries } from "@/lib/items/query-options";
 import { buildScene } from "./draw-graph";
@@ -129,11 +128,10 @@ export function GraphExplorer({ campaign }: { campaign?: string }) {
     download(new Blob([xml], { type: "application/gexf+xml" }), "sightline-graph.gexf");
   };
 
-  const layoutHash = layout.settled && layout.positions.current ? hashString(Array.from(layout.positions.current, (v) => v.toFixed(2)).join(",")).toString(16) : "";
   const selectedNode = selected >= 0 && graph ? graph.nodes[selected] : null;
 
   return (
-    <div className={styles.explorer} data-testid="graph-explorer" data-node-count={graph?.nodes.length ?? 0} data-layout-settled={layout.settled} data-layout-hash={layoutHash}>
+    <div className={styles.explorer} data-testid="graph-explorer" data-node-count={graph?.nodes.length ?? 0} data-layout-settled={layout.settled} data-layout-hash={layout.hash}>
       <GraphFilters
         params={effective}
         campaignLocked={Boolean(campaign)}

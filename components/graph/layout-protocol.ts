@@ -32,5 +32,14 @@ export type ToLayoutWorker =
   | { type: "png"; id: number };
 
 export type FromLayoutWorker =
-  | { type: "positions"; generation: string; positions: Float32Array; settled: boolean; ticks: number; view: View }
+  | {
+      type: "positions";
+      generation: string;
+      positions: Float32Array;
+      settled: boolean;
+      /** When settled: a hash of the positions (2 decimals), so tests can tell "the same picture" cheaply. */
+      hash: string;
+      ticks: number;
+      view: View;
+    }
   | { type: "png"; id: number; blob: Blob | null };

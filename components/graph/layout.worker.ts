@@ -1,5 +1,6 @@
 /// <reference lib="webworker" />
 import { ForceLayout } from "@/lib/graph/layout";
+import { hashString } from "@/lib/graph/random";
 import { drawGraph, fitView, type Highlight, type Scene, type View } from "./draw-graph";
 import type { FromLayoutWorker, ToLayoutWorker } from "./layout-protocol";
 
@@ -36,7 +37,9 @@ function render() {
     ctx.setTransform(size.dpr, 0, 0, size.dpr, 0, 0);
     drawGraph(ctx, size.width, size.height, scene, positions, view, highlight);
   }
-  const message: FromLayoutWorker = { type: "positions", generation, positions, settled: layout.settled, ticks: layout.ticksRun, view };
+  // Hashed here, not on the page: 20k numbers to text is a long task on a busy main thread.
+  const hash = layout.settled ? hashString(Array.from(positions, (v) => v.toFixed(2)).join(",")).toString(16) : "";
+  const message: FromLayoutWorker = { type: "positions", generation, positions, settled: layout.settled, hash, ticks: layout.ticksRun, view };
   scope.postMessage(message, [positions.buffer]);
 }
 

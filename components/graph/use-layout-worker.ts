@@ -16,6 +16,8 @@ export interface LayoutWorkerHandle {
   positions: React.RefObject<Float32Array | null>;
   view: React.RefObject<View>;
   settled: boolean;
+  /** Hash of the settled positions (empty while moving). */
+  hash: string;
   drag: (index: number, x: number, y: number) => void;
   release: () => void;
   unpin: (index: number) => void;
@@ -41,7 +43,7 @@ export function useLayoutWorker(input: LayoutInput | null): LayoutWorkerHandle {
   const positions = useRef<Float32Array | null>(null);
   const view = useRef<View>({ k: 1, tx: 0, ty: 0 });
   const pngWaiters = useRef(new Map<number, (blob: Blob | null) => void>());
-  const [status, setStatus] = useState({ generation: "", settled: false });
+  const [status, setStatus] = useState({ generation: "", settled: false, hash: "" });
   const generation = input ? generationOf(input) : "";
   const settled = status.generation === generation && status.settled;
 
@@ -58,7 +60,11 @@ export function useLayoutWorker(input: LayoutInput | null): LayoutWorkerHandle {
       }
       positions.current = message.positions;
       view.current = message.view;
-      setStatus((s) => (s.generation === message.generation && s.settled === message.settled ? s : { generation: message.generation, settled: message.settled }));
+      setStatus((s) =>
+        s.generation === message.generation && s.settled === message.settled && s.hash === message.hash
+          ? s
+          : { generation: message.generation, settled: message.settled, hash: message.hash },
+      );
     };
     return () => {
       w.terminate();
@@ -108,6 +114,7 @@ export function useLayoutWorker(input: LayoutInput | null): LayoutWorkerHandle {
       positions,
       view,
       settled,
+      hash: settled ? status.hash : "",
       drag: (index, x, y) => send({ type: "drag", index, x, y }),
       release: () => send({ type: "release" }),
       unpin: (index) => send({ type: "unpin", index }),
@@ -119,6 +126,6 @@ export function useLayoutWorker(input: LayoutInput | null): LayoutWorkerHandle {
       setHighlight: (highlight) => send({ type: "highlight", highlight }),
       png,
     }),
-    [settled, send, attachCanvas, png],
+    [settled, status.hash, send, attachCanvas, png],
   );
 }
