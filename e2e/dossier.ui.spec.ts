@@ -11,6 +11,7 @@ test("the Matryoshka dossier tells the story and prints to a tidy PDF", async ({
   await expect(page.getByRole("table", { name: "DISARM tactics and techniques" }).getByText("T0087.001")).toBeVisible();
   await expect(page.getByRole("region", { name: "Impersonated and targeted persons and outlets" }).getByRole("cell", { name: "Alan Read" })).toBeVisible();
   await expect(page.getByRole("link", { name: /Alan Read "insults" Emmanuel Macron/ })).toBeVisible();
+  await expect(page.getByRole("img", { name: "Graph excerpt: Matryoshka" })).toBeVisible();
   // The charts render with their prefetched data (no loading state left for the printout).
   await expect(page.getByRole("region", { name: "Sightings over time" }).locator(".recharts-area").first()).toBeVisible();
   await expect(page.getByRole("region", { name: "Countries: target versus origin" }).locator("svg path").first()).toBeVisible();

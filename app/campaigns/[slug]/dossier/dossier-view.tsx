@@ -1,6 +1,8 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { GraphSnapshot } from "@/components/graph/graph-snapshot";
 import type { CampaignDossier } from "@/lib/dossier/get-campaign-dossier";
+import type { GraphExcerpt } from "@/lib/graph/get-graph-excerpt";
 import { DOSSIER_ITEM_LIMIT } from "@/lib/dossier/get-dossier-items";
 import { countryName } from "@/lib/format/codes";
 import { formatDay, formatInteger, humanize } from "@/lib/format/format";
@@ -22,7 +24,7 @@ export function Section({ id, title, note, children }: { id: string; title: stri
 }
 
 /** The campaign's story for journalists, top to bottom; prints as a tidy document (dossier.module.css). */
-export function DossierView({ dossier }: { dossier: CampaignDossier }) {
+export function DossierView({ dossier, excerpt }: { dossier: CampaignDossier; excerpt: GraphExcerpt | null }) {
   const { campaign: c, figures: f } = dossier;
   const list = (codes: string[]) => codes.map((code) => countryName(code)).join(", ");
   const period = c.firstSeenAt ? `${formatDay(c.firstSeenAt)} – ${formatDay(c.lastSeenAt)}` : "no sightings yet";
@@ -123,7 +125,16 @@ export function DossierView({ dossier }: { dossier: CampaignDossier }) {
         <DossierMatrix tactics={dossier.techniques.tactics} />
       </Section>
 
-      <Section id="connections" title="Strongest connections" note="The accounts that spread most of the campaign's items, and the narratives they push.">
+      <Section id="connections" title="Strongest connections" note="The campaign's graph around its most sighted items, the accounts that spread most of them, and the narratives they push.">
+        {excerpt && excerpt.graph.nodes.length > 0 && (
+          <figure className={styles.graph}>
+            <GraphSnapshot graph={excerpt.graph} positions={excerpt.positions} title={`Graph excerpt: ${c.name}`} />
+            <figcaption className="muted">
+              Graph excerpt: {excerpt.graph.nodes.length} nodes, {excerpt.graph.edges.length} edges (items, parties, accounts, narratives). The full,
+              interactive graph is at <Link href={`/graph?campaign=${encodeURIComponent(c.slug)}`}>Graph</Link>.
+            </figcaption>
+          </figure>
+        )}
         <DossierConnections connections={dossier.connections} />
       </Section>
 

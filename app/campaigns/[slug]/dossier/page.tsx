@@ -8,6 +8,8 @@ import { dataVersion } from "@/lib/analytics/cached-query";
 import { db } from "@/lib/db";
 import { analyticsQueries } from "@/lib/analytics/query-options";
 import { getCampaignDossier } from "@/lib/dossier/get-campaign-dossier";
+import { getGraphExcerpt } from "@/lib/graph/get-graph-excerpt";
+import { graphQuerySchema } from "@/lib/graph/schemas";
 import { getQueryClient } from "@/lib/query-client";
 import { DOSSIER_INTERVAL } from "./dossier-charts";
 import { DossierView } from "./dossier-view";
@@ -29,6 +31,12 @@ export default async function CampaignDossierPage({ params }: Props) {
   const queryClient = getQueryClient();
   const version = dataVersion(db);
   // The charts' data is on the first paint (and in a printout made at once), under the browser's own query keys.
+  // The graph excerpt (lib/graph): a static, server-drawn SVG of the campaign's strongest nodes. Without it the
+  // dossier still lists the strongest connections in words.
+  const excerpt = getGraphExcerpt(graphQuerySchema.parse({ campaign: dossier.campaign.slug })).catch((error: unknown) => {
+    console.error("Dossier graph excerpt failed:", error);
+    return null;
+  });
   await Promise.all([
     queryClient.prefetchQuery({
       ...analyticsQueries.spread({ ...f, interval: DOSSIER_INTERVAL, stack: "platform" }),
@@ -43,7 +51,7 @@ export default async function CampaignDossierPage({ params }: Props) {
   ]);
   return (
     <HydrationBoundary state={dehydrate(queryClient)}>
-      <DossierView dossier={dossier} />
+      <DossierView dossier={dossier} excerpt={await excerpt} />
     </HydrationBoundary>
   );
 }
