@@ -3,6 +3,7 @@
 import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { CampaignStatusBadge } from "@/components/campaigns/campaign-status-badge";
+import { CampaignSuggestions } from "@/components/suggestions/campaign-suggestions";
 import { ExternalLink } from "@/components/ui/external-link";
 import { ErrorState } from "@/components/ui/states";
 import { campaignQueries } from "@/lib/campaigns/query-options";
@@ -146,7 +147,7 @@ export function CampaignView({ slug, mergedFrom, canWrite, canModerate }: { slug
         </section>
       </div>
 
-      {/* Slot: the clustering engineer's suggestions for this campaign (components/suggestions) mount here. */}
+      <CampaignSuggestions campaign={campaign.slug} canWrite={canWrite} />
 
       <CampaignItems campaign={campaign} canWrite={canWrite} />
 
