@@ -43,12 +43,15 @@ test.describe("as a journalist", () => {
 
     await table.getByRole("link", { name: "Matryoshka", exact: true }).click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Matryoshka");
-    await expect(page.getByText("Operation Overload · Storm-1679")).toBeVisible();
+    await expect(page.locator("header").getByText("Operation Overload · Storm-1679")).toBeVisible();
+    await expect(page.getByRole("heading", { name: "Suggested items" })).toBeVisible();
+    await expect(page.getByRole("heading", { name: "Graph", exact: true })).toBeVisible();
     await expect(page.getByRole("table", { name: /Items linked/ }).getByRole("row").nth(1)).toBeVisible();
     await expect(page.getByRole("link", { name: "Dossier" })).toBeVisible();
     await expect(page.getByRole("link", { name: "Edit campaign" })).toHaveCount(0);
     await expect(page.getByRole("button", { name: "Merge into…" })).toHaveCount(0);
-    await expect(page.getByRole("checkbox")).toHaveCount(0);
+    await expect(page.getByRole("table", { name: /Items linked/ }).getByRole("checkbox")).toHaveCount(0);
+    await expect(page.getByRole("button", { name: "Re-run clustering" })).toHaveCount(0);
   });
 
   test("writes are refused with 403", async ({ page }) => {
@@ -88,11 +91,11 @@ test.describe("as a fact-checker", () => {
     await form.getByRole("button", { name: "Create campaign" }).click();
 
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(name);
-    await expect(page.getByText("<script>alert(1)</script>")).toBeVisible();
-    await expect(page.getByText("Fake clips <b>not bold</b>")).toBeVisible();
-    await expect(page.getByText("Social Design Agency")).toBeVisible();
+    await expect(page.locator("header").getByText("<script>alert(1)</script>")).toBeVisible();
+    await expect(page.getByRole("region", { name: "About" }).getByText("Fake clips <b>not bold</b>")).toBeVisible();
+    await expect(page.getByRole("region", { name: "Facts" }).getByText("Social Design Agency")).toBeVisible();
     await expect(page.getByRole("link", { name: "A report" })).toHaveAttribute("href", "https://example.org/report");
-    await expect(page.getByText("T0087.001")).toBeVisible();
+    await expect(page.getByRole("region", { name: "DISARM techniques" }).getByText("T0087.001")).toBeVisible();
 
     await page.getByRole("link", { name: "Edit campaign" }).click();
     const edit = page.getByRole("form", { name: "Edit campaign" });
@@ -107,7 +110,7 @@ test.describe("as a fact-checker", () => {
     await expect(page.getByRole("form", { name: "Edit campaign" }).getByLabel("Description")).toHaveValue("Their edit");
     await page.getByRole("form", { name: "Edit campaign" }).getByLabel("Description").fill("My edit, second try");
     await page.getByRole("form", { name: "Edit campaign" }).getByRole("button", { name: "Save changes" }).click();
-    await expect(page.getByText("My edit, second try")).toBeVisible();
+    await expect(page.getByRole("region", { name: "About" }).getByText("My edit, second try")).toBeVisible();
   });
 
   test("splits selected items into a new campaign, then merges it back", async ({ page }) => {
@@ -136,10 +139,10 @@ test.describe("as a fact-checker", () => {
 
     await expect(page).toHaveURL(new RegExp(`/campaigns/${parent.slug}\\?merged=`));
     await expect(page.getByRole("status").filter({ hasText: "was merged into this one" })).toBeVisible();
-    await expect(page.getByText(childName)).toBeVisible(); // kept as an alias
+    await expect(page.locator("header").getByText(childName)).toBeVisible(); // kept as an alias
     const table = page.getByRole("table", { name: /Items linked/ });
     await expect(table.getByRole("row")).toHaveCount(3);
-    await expect(page.getByRole("term").filter({ hasText: /^Items$/ }).locator("xpath=following-sibling::dd")).toHaveText("2");
+    await expect(page.getByLabel("Key figures").getByRole("term").filter({ hasText: /^Items$/ }).locator("xpath=following-sibling::dd")).toHaveText("2");
     // The merged campaign's old address leads to the survivor.
     await page.goto(childUrl);
     await expect(page).toHaveURL(new RegExp(`/campaigns/${parent.slug}\\?merged=`));

@@ -3,6 +3,7 @@
 import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { CampaignStatusBadge } from "@/components/campaigns/campaign-status-badge";
+import { GraphExplorer } from "@/components/graph/graph-explorer";
 import { CampaignSuggestions } from "@/components/suggestions/campaign-suggestions";
 import { ExternalLink } from "@/components/ui/external-link";
 import { ErrorState } from "@/components/ui/states";
@@ -151,13 +152,15 @@ export function CampaignView({ slug, mergedFrom, canWrite, canModerate }: { slug
 
       <CampaignItems campaign={campaign} canWrite={canWrite} />
 
-      {/* Slot: the embeddable force graph (components/graph) mounts here; until then, the full graph filtered to this campaign. */}
       <section className="panel" aria-labelledby="campaign-graph">
         <div className="panel-header">
           <h2 id="campaign-graph">Graph</h2>
+          <Link className="panel-note" href={`/graph?campaign=${encodeURIComponent(campaign.slug)}`}>
+            Open in the graph explorer
+          </Link>
         </div>
         <div className="panel-body">
-          <Link href={`/graph?campaign=${encodeURIComponent(campaign.slug)}`}>Open this campaign in the graph</Link>
+          <GraphExplorer campaign={campaign.slug} />
         </div>
       </section>
     </div>
