@@ -62,16 +62,24 @@ export async function listCampaignsPage(filters: CampaignsListFilters, client: P
   const orderBy = Prisma.sql`${SORT_COLUMNS[filters.sort]} ${direction} ${nulls}, lower(c.name) ASC, c.id ASC`;
   const offset = (filters.page - 1) * CAMPAIGN_PAGE_SIZE;
   const [rows, [{ total }]] = await Promise.all([
+    // One pass over the page's confirmed links (hash-joined to items), grouped twice: a correlated subquery per row
+    // and per column read every linked item two or three times (9 s → 2 s for 52 campaigns / 52k links, loaded host).
     client.$queryRaw<RawRow[]>`
-      WITH page AS (SELECT c.id FROM campaigns c WHERE ${where} ORDER BY ${orderBy} LIMIT ${CAMPAIGN_PAGE_SIZE} OFFSET ${offset})
+      WITH page AS (SELECT c.id FROM campaigns c WHERE ${where} ORDER BY ${orderBy} LIMIT ${CAMPAIGN_PAGE_SIZE} OFFSET ${offset}),
+      links AS MATERIALIZED (
+        SELECT ic.campaign_id, i.language, i.target_countries
+        FROM item_campaigns ic JOIN items i ON i.id = ic.item_id AND i.deleted_at IS NULL
+        WHERE ic.campaign_id IN (SELECT id FROM page) AND ic.status = 'confirmed'),
+      langs AS (SELECT campaign_id, array_agg(DISTINCT language ORDER BY language) AS codes FROM links WHERE language IS NOT NULL GROUP BY 1),
+      countries AS (SELECT campaign_id, array_agg(DISTINCT code) AS codes FROM links, unnest(target_countries) AS code GROUP BY 1)
       SELECT c.id, c.slug, c.name, c.aliases, c.status::text AS status, c.first_seen_at AS "firstSeenAt",
         c.last_seen_at AS "lastSeenAt", c.item_count AS "itemCount", c.sighting_count AS "sightingCount", c.deleted_at AS "deletedAt",
-        ARRAY(SELECT DISTINCT x FROM (
-          SELECT unnest(c.target_countries) AS x
-          UNION SELECT unnest(i.target_countries) FROM ${confirmedItems}) xs ORDER BY x) AS countries,
-        ARRAY(SELECT DISTINCT i.language FROM ${confirmedItems} AND i.language IS NOT NULL ORDER BY i.language) AS languages,
+        ARRAY(SELECT DISTINCT x FROM unnest(c.target_countries || coalesce(k.codes, '{}'::text[])) AS x ORDER BY x) AS countries,
+        coalesce(l.codes, '{}'::text[]) AS languages,
         (SELECT json_build_object('slug', m.slug, 'name', m.name) FROM campaigns m WHERE m.id = c.merged_into_id) AS "mergedInto"
       FROM page JOIN campaigns c ON c.id = page.id
+      LEFT JOIN langs l ON l.campaign_id = c.id
+      LEFT JOIN countries k ON k.campaign_id = c.id
       ORDER BY ${orderBy}`,
     client.$queryRaw<{ total: number }[]>`SELECT count(*)::int AS total FROM campaigns c WHERE ${where}`,
   ]);
