@@ -44,7 +44,7 @@ test.describe("as a journalist", () => {
     await table.getByRole("link", { name: "Matryoshka", exact: true }).click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Matryoshka");
     await expect(page.locator("header").getByText("Operation Overload · Storm-1679")).toBeVisible();
-    await expect(page.getByRole("heading", { name: "Suggested items" })).toBeVisible();
+    await expect(page.getByRole("heading", { name: "Clustering suggestions" })).toBeVisible();
     await expect(page.getByRole("heading", { name: "Graph", exact: true })).toBeVisible();
     await expect(page.getByRole("table", { name: /Items linked/ }).getByRole("row").nth(1)).toBeVisible();
     await expect(page.getByRole("link", { name: "Dossier" })).toBeVisible();
