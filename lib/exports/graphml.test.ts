@@ -5,8 +5,9 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import type { GraphData } from "../graph/types";
 import { writeGraphml } from "./graphml";
+import { VALIDATORS_DIR } from "../testing/validators-dir";
 
-const XSD = path.resolve(__dirname, "../../../shared/validators/graphml-1.0/graphml.xsd");
+const XSD = path.join(VALIDATORS_DIR, "graphml-1.0/graphml.xsd");
 
 function validate(xml: string): string {
   const file = path.join(mkdtempSync(path.join(tmpdir(), "graphml-")), "g.graphml");

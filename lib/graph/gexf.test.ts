@@ -6,9 +6,10 @@ import { afterAll, describe, expect, it } from "vitest";
 import { escapeXml, writeGexf } from "./gexf";
 import { graphToGexf } from "./graph-gexf";
 import type { GraphData } from "./types";
+import { VALIDATORS_DIR } from "../testing/validators-dir";
 
-// The official GEXF 1.3 RelaxNG schema (gephi/gexf), beside the checkout as ../shared; xmllint is libxml2-utils.
-const SCHEMA = path.resolve(import.meta.dirname, "../../../shared/validators/gexf-1.3/gexf.rng");
+// The official GEXF 1.3 RelaxNG schema (gephi/gexf), vendored in lib/testing/validators; xmllint is libxml2-utils.
+const SCHEMA = path.join(VALIDATORS_DIR, "gexf-1.3/gexf.rng");
 const dir = mkdtempSync(path.join(tmpdir(), "gexf-test-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 

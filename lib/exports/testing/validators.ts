@@ -1,8 +1,9 @@
 import { execFileSync } from "node:child_process";
 import path from "node:path";
+import { VALIDATORS_DIR } from "../../testing/validators-dir";
 
-/** The official validators in ../shared/validators (see ../shared/README.md), run as the README says. */
-const SHARED = path.resolve(__dirname, "../../../../shared/validators");
+/** The official validators (vendored copy of ../shared/validators, see its README), run as their README says. */
+const SHARED = VALIDATORS_DIR;
 const ROOT = path.resolve(__dirname, "../../..");
 
 export type Validator = "stix" | "gexf" | "graphml" | "claimreview";
