@@ -73,6 +73,9 @@ async function openPostgresSession(url: string): Promise<ReadSession> {
   let broken = false;
   try {
     await client.query("BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY");
+    // A backend busy computing rows (not writing them) notices a dropped client only if it polls the socket; without
+    // this, an abandoned export's query runs on until its next write (PostgreSQL 14+).
+    await client.query("SET LOCAL client_connection_check_interval = 100");
   } catch (error) {
     client.release(true);
     throw error;
