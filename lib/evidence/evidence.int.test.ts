@@ -105,4 +105,35 @@ describe("evidence: streamed to disk, hashed, typed by its bytes, attached on sa
     // Someone else cannot attach it.
     expect((await rejection(readPendingUploads([pending.uploadId], "00000000-0000-4000-8000-000000000000"))).status).toBe(422);
   });
+  it("a failure after the item, its links and the sighting were written leaves nothing of the save", async () => {
+    // A real database error on the evidence insert — the last statement of the save — so everything before it
+    // (item, person, sighting, audit events, derived columns) must roll back with it.
+    await database.prisma.$executeRawUnsafe(`
+      CREATE FUNCTION fail_marked_evidence() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        IF NEW.original_name = 'fail-mid-save.png' THEN RAISE EXCEPTION 'injected evidence failure'; END IF;
+        RETURN NEW;
+      END $$`);
+    await database.prisma.$executeRawUnsafe(
+      "CREATE TRIGGER fail_marked_evidence BEFORE INSERT ON evidence_files FOR EACH ROW EXECUTE FUNCTION fail_marked_evidence()",
+    );
+    const counts = async () => ({
+      items: await database.prisma.item.count(),
+      sightings: await database.prisma.sighting.count(),
+      persons: await database.prisma.person.count(),
+      files: await database.prisma.evidenceFile.count(),
+      audit: await database.prisma.auditEvent.count(),
+    });
+    const before = await counts();
+    const pending = await savePendingUpload(await storeUpload(streamOf(Buffer.concat([TINY_PNG, Buffer.from("mid-save")]))), "fail-mid-save.png", userId);
+    const input = logSightingBodySchema.parse({
+      item: { kind: "image", title: "Half-saved?", url: "https://example.org/half-saved", persons: [{ name: "New Person", role: "targeted" }] },
+      sighting: { observedAt: "2025-03-03T10:00:00Z", account: { platform: "x", handle: "half_saved" } },
+    });
+    const error = await logFormSighting(database.prisma, input, [pending.uploadId], actor).then(() => null, (e: unknown) => e);
+    expect(String(error)).toContain("injected evidence failure");
+    expect(await counts()).toEqual(before);
+    expect(await database.prisma.item.findFirst({ where: { canonicalUrl: "https://example.org/half-saved" } })).toBeNull();
+    expect(await readPendingUploads([pending.uploadId], userId)).toHaveLength(1);
+  });
 });

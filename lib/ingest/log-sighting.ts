@@ -48,6 +48,20 @@ export async function logSighting(
   }
 }
 
+/**
+ * The same save inside a transaction the caller owns (the form adds its evidence rows to it), so every statement
+ * of the save goes through that one client and commits or rolls back with the caller's own writes. There is no
+ * retry on a unique-key race here: after a failed statement PostgreSQL refuses the rest of the transaction, so the
+ * caller's transaction fails whole (the form rejects duplicates anyway).
+ */
+export async function logSightingInTransaction(
+  tx: Prisma.TransactionClient,
+  input: LogSightingInput,
+  options: LogSightingOptions,
+): Promise<LogSightingResult> {
+  return write(tx, input, prepareSubmission(input), options);
+}
+
 async function write(
   tx: Prisma.TransactionClient,
   input: LogSightingInput,

@@ -1,25 +1,16 @@
-import type { Prisma, PrismaClient } from "../generated/prisma/client";
+import type { PrismaClient } from "../generated/prisma/client";
 import type { Actor } from "../audit/record-audit";
 import { attachEvidence } from "../evidence/attach-evidence";
 import { discardPendingUploads, readPendingUploads } from "../evidence/pending-uploads";
-import { logSighting, type LogSightingResult } from "../ingest/log-sighting";
+import { logSightingInTransaction, type LogSightingResult } from "../ingest/log-sighting";
 import type { LogSightingInput } from "../ingest/schemas";
 import { suggestAfterLogging } from "../clustering/after-logging";
 
 /**
- * logSighting opens its own transaction; Prisma has no nested interactive transactions. This hands it the
- * outer transaction instead, so the item, the sighting and the evidence rows commit together. (logSighting only
- * calls `$transaction` on the client it is given.)
- */
-function withinTransaction(tx: Prisma.TransactionClient): PrismaClient {
-  const scoped = { $transaction: <T>(run: (inner: Prisma.TransactionClient) => Promise<T>) => run(tx) };
-  return scoped as unknown as PrismaClient;
-}
-
-/**
  * The form's save: the one ingest path (duplicates rejected: the person already chose in the duplicate panel)
  * plus the evidence files uploaded while the form was open. An uploaded file's SHA-256 becomes the item's file
- * hash when none was given, so the same file logged again is found as a duplicate.
+ * hash when none was given, so the same file logged again is found as a duplicate. Item, sighting, links, evidence
+ * rows and their audit events all go through the one transaction client and commit together.
  */
 export async function logFormSighting(
   prisma: PrismaClient,
@@ -31,7 +22,7 @@ export async function logFormSighting(
   if (input.item && !input.item.fileSha256 && uploads[0]) input.item.fileSha256 = uploads[0].sha256;
   const result = await prisma.$transaction(
     async (tx) => {
-      const logged = await logSighting(withinTransaction(tx), input, { channel: "form", actor, onDuplicate: "reject" });
+      const logged = await logSightingInTransaction(tx, input, { channel: "form", actor, onDuplicate: "reject" });
       await attachEvidence(tx, { itemId: logged.itemId, sightingId: logged.sightingId }, uploads, actor);
       return logged;
     },
