@@ -47,7 +47,7 @@ export function ApiBasics({ rateLimit, maxPageSize, errorExample }: { rateLimit:
           PATCH sends only the fields to change plus what you read: <code>version</code> for items, sightings and campaigns,{" "}
           <code>updatedAt</code> for the others. If someone changed the row since, you get 409 <code>conflict</code> and nothing is written:
           fetch it again and reapply. DELETE is a soft delete; <code>POST …/{"{id}"}/restore</code> undoes it; admins may add{" "}
-          <code>includeDeleted=true</code> to see deleted rows. Language markers cannot be deleted.
+          <code>includeDeleted=true</code> to see deleted rows.
         </p>
         <h3>Rate limits</h3>
         <p>

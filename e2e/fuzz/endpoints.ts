@@ -328,7 +328,7 @@ export const ENDPOINTS: EndpointSpec[] = [
 
 /** Routes that only take an id (and maybe an empty body): bad ids must get a 4xx, never a write. */
 export const ID_ONLY_ROUTES: { name: string; method: "POST" | "DELETE"; path: (id: string) => string; via: "token" | "session" }[] = [
-  ...["items", "sightings", "campaigns", "persons", "organizations", "accounts", "narratives"].flatMap((resource) => [
+  ...["items", "sightings", "campaigns", "persons", "organizations", "accounts", "narratives", "language-markers"].flatMap((resource) => [
     { name: `DELETE /api/v1/${resource}/:id`, method: "DELETE" as const, path: v1Id(resource), via: "token" as const },
     { name: `POST /api/v1/${resource}/:id/restore`, method: "POST" as const, path: (id: string) => `/api/v1/${resource}/${id}/restore`, via: "token" as const },
   ]),

@@ -100,9 +100,10 @@ export async function resolveMarkers(tx: Tx, refs: readonly string[], field: str
     const isUuid = /^[0-9a-f-]{36}$/i.test(ref);
     const marker = await tx.languageMarker.findFirst({
       where: isUuid ? { OR: [{ id: ref }, { slug: ref }] } : { OR: [{ slug: ref }, { name: { equals: ref, mode: "insensitive" } }] },
-      select: { id: true },
+      select: { id: true, deletedAt: true },
     });
     if (!marker) throw fieldError(`${field}[${i}].marker`, `unknown language marker "${ref.slice(0, 80)}"`);
+    if (marker.deletedAt) throw fieldError(`${field}[${i}].marker`, `the language marker "${ref.slice(0, 80)}" has been deleted`);
     ids.push(marker.id);
   }
   return ids;

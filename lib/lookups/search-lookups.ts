@@ -63,7 +63,7 @@ export async function searchLookups(prisma: PrismaClient, query: LookupQuery): P
     }
     case "marker": {
       const rows = await prisma.languageMarker.findMany({
-        where: q ? { OR: [{ name: contains(q) }, { slug: contains(q) }, { category: contains(q) }] } : {},
+        where: { deletedAt: null, ...(q ? { OR: [{ name: contains(q) }, { slug: contains(q) }, { category: contains(q) }] } : {}) },
         select: { slug: true, name: true, category: true, description: true },
         orderBy: { name: "asc" },
         take,

@@ -86,9 +86,9 @@ export const RESOURCES: ResourceDoc[] = [
   },
   {
     segment: "language-markers", tag: "Language markers", name: "LanguageMarker", schema: markers.languageMarkerSchema,
-    description: "The controlled vocabulary of turns of phrase and artefacts that betray an origin. Markers cannot be deleted (the table has no deletedAt column).",
+    description: "The controlled vocabulary of turns of phrase and artefacts that betray an origin. Deleting one hides it from lists and new annotations; annotations that use it keep it.",
     listQuery: markers.listLanguageMarkersQuerySchema, createBody: markers.createLanguageMarkerBodySchema, createResponse: simple(markers.languageMarkerSchema),
-    createDescription: "", updateBody: markers.updateLanguageMarkerBodySchema, lock: "updatedAt", softDelete: false,
+    createDescription: "", updateBody: markers.updateLanguageMarkerBodySchema, lock: "updatedAt", softDelete: true,
     example: { slug: "russian-syntax-calque", name: "Russian syntax calque", category: "syntax", languages: ["pl", "de"] },
   },
 ];

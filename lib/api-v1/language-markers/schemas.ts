@@ -1,11 +1,11 @@
 import { z } from "zod";
 import { languageTagSchema } from "../../codes/schemas";
-import { isoOut, nullableText, requiredText, text, updatedAtLockSchema } from "../fields";
+import { isoOut, isoOutNullable, nullableText, requiredText, text, updatedAtLockSchema } from "../fields";
 import { listQueryBase } from "../list-query";
 
 /**
- * The controlled vocabulary of language markers ("Russian syntax calque"). The table has no deletedAt column,
- * so markers cannot be soft-deleted through the API (see the API page).
+ * The controlled vocabulary of language markers ("Russian syntax calque"). Soft-deleted like the other resources:
+ * a deleted marker is hidden from lists and refused for new annotations; annotations that use it keep it.
  */
 export const languageMarkerSchema = z
   .object({
@@ -17,13 +17,13 @@ export const languageMarkerSchema = z
     languages: z.array(z.string()).describe("BCP 47 tags"),
     createdAt: isoOut,
     updatedAt: isoOut,
+    deletedAt: isoOutNullable,
   })
   .meta({ id: "LanguageMarker" });
 export type LanguageMarkerDto = z.output<typeof languageMarkerSchema>;
 
 export const listLanguageMarkersQuerySchema = z.strictObject({
-  limit: listQueryBase.limit,
-  cursor: listQueryBase.cursor,
+  ...listQueryBase,
   category: text(120).optional(),
   language: languageTagSchema.optional().describe("markers observed in this language"),
   q: text(200).optional().describe("name or slug contains (case-insensitive)"),

@@ -1,13 +1,14 @@
 import type { LanguageMarker, Prisma, PrismaClient } from "../../generated/prisma/client";
+import type { Principal } from "../../auth/principal";
 import { uniqueConflict, updatedAtLock, type ResourceStore } from "../crud";
 import { afterCursor, CURSOR_ORDER, toPage } from "../cursor";
-import { isoRequired } from "../fields";
+import { iso, isoRequired } from "../fields";
+import { deletedFilter } from "../list-query";
 import { resourceService } from "../service";
 import type { CreateLanguageMarkerBody, LanguageMarkerDto, ListLanguageMarkersQuery, UpdateLanguageMarkerBody } from "./schemas";
 
 const taken = (e: unknown) => uniqueConflict(e, "slug", "language marker (slug and name are unique)");
 
-/** No setDeletedAt: the table has no deletedAt column, so DELETE answers 405. */
 export const languageMarkerStore: ResourceStore<LanguageMarker, CreateLanguageMarkerBody, Omit<UpdateLanguageMarkerBody, "updatedAt">> = {
   entityType: "language_marker",
   label: "Language marker",
@@ -17,16 +18,20 @@ export const languageMarkerStore: ResourceStore<LanguageMarker, CreateLanguageMa
     const { count } = await tx.languageMarker.updateMany({ where: updatedAtLock(id, lock), data }).catch(taken);
     return count;
   },
+  async setDeletedAt(tx, id, at) {
+    await tx.languageMarker.update({ where: { id }, data: { deletedAt: at } });
+  },
 };
 
 export function toLanguageMarkerDto(m: LanguageMarker): LanguageMarkerDto {
-  return { ...m, createdAt: isoRequired(m.createdAt), updatedAt: isoRequired(m.updatedAt) };
+  return { ...m, createdAt: isoRequired(m.createdAt), updatedAt: isoRequired(m.updatedAt), deletedAt: iso(m.deletedAt) };
 }
 
 export const languageMarkers = resourceService(languageMarkerStore, toLanguageMarkerDto);
 
-export async function listLanguageMarkers(prisma: PrismaClient, query: ListLanguageMarkersQuery) {
+export async function listLanguageMarkers(prisma: PrismaClient, query: ListLanguageMarkersQuery, principal: Principal) {
   const where: Prisma.LanguageMarkerWhereInput = {
+    ...deletedFilter(query.includeDeleted, principal),
     ...(query.category ? { category: query.category } : {}),
     ...(query.language ? { languages: { has: query.language } } : {}),
     ...(query.q ? { OR: [{ name: { contains: query.q, mode: "insensitive" } }, { slug: { contains: query.q.toLowerCase() } }] } : {}),

@@ -79,7 +79,7 @@ async function lookUpMarkers(tx: Tx, refs: string[]): Promise<Map<string, string
   const uuids = refs.filter((r) => UUID.test(r));
   const rows = await tx.$queryRaw<{ id: string; slug: string; name: string }[]>(Prisma.sql`
     SELECT id::text, slug, name FROM language_markers
-    WHERE slug = ANY(${refs}::text[]) OR lower(name) = ANY(${lower}::text[]) OR id::text = ANY(${uuids}::text[])`);
+    WHERE deleted_at IS NULL AND (slug = ANY(${refs}::text[]) OR lower(name) = ANY(${lower}::text[]) OR id::text = ANY(${uuids}::text[]))`);
   for (const ref of refs) {
     const isUuid = UUID.test(ref);
     const hit = isUuid

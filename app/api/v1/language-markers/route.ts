@@ -5,7 +5,9 @@ import { listLanguageMarkers, languageMarkers } from "@/lib/api-v1/language-mark
 import { searchParamsOf } from "@/lib/http/route";
 
 /** GET /api/v1/language-markers — filtered, cursor-paginated list: { data, nextCursor }. */
-export const GET = v1Route("read", async ({ request, prisma }) => listLanguageMarkers(prisma, listLanguageMarkersQuerySchema.parse(searchParamsOf(request))));
+export const GET = v1Route("read", async ({ request, prisma, principal }) =>
+  listLanguageMarkers(prisma, listLanguageMarkersQuerySchema.parse(searchParamsOf(request)), principal),
+);
 
 export const POST = v1Route("write", (context) =>
   idempotentPost(context, async (body) =>

@@ -20,3 +20,8 @@ export const PATCH = v1Route<Params>("write", async ({ request, prisma, principa
   const body = updateLanguageMarkerBodySchema.parse(await readJsonBody(request));
   return { data: await languageMarkers.update(prisma, id, body, principal) };
 });
+
+/** DELETE — soft delete (admins): hidden from lists and new annotations; annotations that use it keep it. */
+export const DELETE = v1Route<Params>("moderate", async ({ prisma, principal, params }) => ({
+  data: await languageMarkers.remove(prisma, await idParam(params, LABEL), principal),
+}));
