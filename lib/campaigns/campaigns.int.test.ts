@@ -5,6 +5,9 @@ import { loadDisarm } from "../disarm/load";
 import { ApiError } from "../http/errors";
 import { logSighting } from "../ingest/log-sighting";
 import { logSightingBodySchema } from "../ingest/schemas";
+import { setItemDeleted } from "../items/soft-delete-item";
+import { updateItem } from "../items/update-item";
+import { updateItemBodySchema } from "../items/update-item-schema";
 import { createTestDatabase, type TestDatabase } from "../testing/test-database";
 import { campaignService } from "./campaign-store";
 import { getCampaign } from "./get-campaign";
@@ -209,5 +212,26 @@ describe("campaigns: create, edit, conflicts, merge, split, bad input", () => {
     const restored = await campaignService.restore(database.prisma, doomed.id, principal);
     expect(restored.deletedAt).toBeNull();
     expect((await audits(doomed.id)).map((e) => e.action)).toEqual(["create", "delete", "restore"]);
+  });
+
+  it("keeps the derived countries and languages in step with item edits and deletions", async () => {
+    await create({ name: "Ghostwriter", targetCountries: ["DE"] });
+    const ghostwriter = async () => (await listCampaignsPage(campaignsListQuerySchema.parse({ q: "ghostwriter" }), database.prisma)).campaigns[0];
+    const slugsFor = async (q: object) => (await listCampaignsPage(campaignsListQuerySchema.parse(q), database.prisma)).campaigns.map((c) => c.slug);
+    const itemId = await logItem("Fake Le Monde page", "ghostwriter", { language: "uk", targetCountries: ["UA"] });
+    expect(await ghostwriter()).toMatchObject({ countries: ["DE", "UA"], languages: ["uk"] });
+    expect(await slugsFor({ country: "UA" })).toEqual(["ghostwriter"]);
+    expect(await slugsFor({ language: "uk" })).toEqual(["ghostwriter"]);
+
+    const { version } = await database.prisma.item.findUniqueOrThrow({ where: { id: itemId } });
+    await updateItem(database.prisma, itemId, updateItemBodySchema.parse({ version, language: "lt", targetCountries: ["LT"] }), actor);
+    expect(await ghostwriter()).toMatchObject({ countries: ["DE", "LT"], languages: ["lt"] });
+    expect(await slugsFor({ country: "UA" })).toEqual([]);
+
+    await setItemDeleted(database.prisma, itemId, true, actor);
+    expect(await ghostwriter()).toMatchObject({ countries: ["DE"], languages: [] });
+    expect(await slugsFor({ language: "lt" })).toEqual([]);
+    await setItemDeleted(database.prisma, itemId, false, actor);
+    expect(await slugsFor({ language: "lt" })).toEqual(["ghostwriter"]);
   });
 });

@@ -3,6 +3,7 @@ import { recordAudit, type Actor } from "../audit/record-audit";
 import { ApiError } from "../http/errors";
 import { fieldError } from "../ingest/field-error";
 import { canonicalOrNull, textFingerprint } from "../ingest/fingerprint";
+import { refreshDerivedColumns } from "../sightings/derived";
 import { UrlError } from "../urls/canonical-url";
 import { changedFields } from "./audit-diff";
 import type { UpdateItemBody } from "./update-item-schema";
@@ -42,6 +43,8 @@ export async function updateItem(prisma: PrismaClient, id: string, body: UpdateI
       throw new ApiError(409, "conflict", STALE_ITEM_MESSAGE, [{ path: "version", message: `is stale: the current version is ${before.version}` }]);
     }
     const after = await tx.item.findUniqueOrThrow({ where: { id }, omit: OMIT });
+    // Its campaigns show their items' countries and languages from derived columns.
+    if (fields.targetCountries !== undefined || fields.language !== undefined) await refreshDerivedColumns(tx, { itemIds: [id] });
     await recordAudit(tx, actor, { action: "update", entityType: "item", entityId: id, ...changedFields(before, after) });
     return { id, version: after.version };
   }, { timeout: 30_000 });
