@@ -4,7 +4,8 @@
 //     (default options, Math.random) on the same similarity graph, both building their graphology graph from the
 //     same edge list, in the same run.
 // (2) Incremental top-3 suggestions on PostgreSQL: p50/p95 over sampled items of the shared, read-only
-//     bench_shared_100k database (reads only; set BENCH_DATABASE_URL to use another one).
+//     bench_shared_100k database (reads only; set BENCH_DATABASE_URL to use another one), against a primary-key
+//     read per item in the same run (what the machine's load does to any query). `--incremental-only` skips (1).
 import { loadavg } from "node:os";
 import louvain from "graphology-communities-louvain";
 import pg from "pg";

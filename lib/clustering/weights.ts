@@ -130,8 +130,13 @@ export const MIN_ITEM_SCORE = 0.4;
 /** Incremental suggestions for one item: this many campaigns at most, from this score. */
 export const INCREMENTAL_TOP = 3;
 export const MIN_INCREMENTAL_SCORE = 0.4;
-/** Incremental neighbour lookups read at most this many items per key (the most recent first). */
-export const NEIGHBOUR_CAP = 200;
+/**
+ * Incremental neighbour lookups walk at most SCAN_CAP items per signal (a template text or a popular narrative can
+ * be shared by thousands) and keep at most NEIGHBOUR_CAP of them that are confirmed in a campaign: a sample that
+ * large already shows which campaigns the key belongs to, and the walk stays bounded whatever the key's size.
+ */
+export const SCAN_CAP = 1000;
+export const NEIGHBOUR_CAP = 50;
 /** A suggestion lists at most this many items (the best first), so deciding it stays a human task. */
 export const MAX_SUGGESTION_ITEMS = 5000;
 
