@@ -1,5 +1,5 @@
 import { fmix32 } from "../text/hash32";
-import { estimateJaccard, lshBandKeys } from "../text/minhash";
+import { estimateJaccard, LSH_BANDS, lshBandKeys, MINHASH_SIZE } from "../text/minhash";
 import { PairCollector, type Edges } from "./pairs";
 import type { ClusterItem, SignalName } from "./types";
 import { UnionFind } from "./union-find";
@@ -34,7 +34,7 @@ const GOLDEN = 0.6180339887498949;
  * Emits the pairs of one key group. Small groups give every pair; big ones a sparse expander (see CLIQUE_CAP in
  * weights.ts); groups that cover a large share of all items are not distinctive and give nothing.
  */
-function emitGroup(pairs: PairCollector, members: number[], bit: number, total: number): boolean {
+function emitGroup(pairs: PairCollector, members: Int32Array, bit: number, total: number): boolean {
   const m = members.length;
   if (m < 2) return true;
   if (m > CLIQUE_CAP && m > STOP_SHARE * total) return false;
@@ -51,34 +51,182 @@ function emitGroup(pairs: PairCollector, members: number[], bit: number, total: 
 }
 
 /**
+ * Groups given as (key id, item) occurrences in item order → members of each key, ascending, an item once per key
+ * (a counting sort into one Int32Array: no array per key, which at 100k items was most of the garbage).
+ * Keys come out in order of first occurrence, as a Map's insertion order would give them.
+ */
+function groupMembers(keyOf: Int32Array, itemOf: Int32Array, length: number, keys: number): { offsets: Int32Array; members: Int32Array } {
+  const offsets = new Int32Array(keys + 1);
+  const last = new Int32Array(keys).fill(-1);
+  for (let o = 0; o < length; o++) {
+    const k = keyOf[o];
+    if (last[k] === itemOf[o]) continue;
+    last[k] = itemOf[o];
+    offsets[k + 1]++;
+  }
+  for (let k = 0; k < keys; k++) offsets[k + 1] += offsets[k];
+  const members = new Int32Array(offsets[keys]);
+  const fill = offsets.slice(0, keys);
+  last.fill(-1);
+  for (let o = 0; o < length; o++) {
+    const k = keyOf[o];
+    if (last[k] === itemOf[o]) continue;
+    last[k] = itemOf[o];
+    members[fill[k]++] = itemOf[o];
+  }
+  return { offsets, members };
+}
+
+function emitGroups(pairs: PairCollector, grouped: { offsets: Int32Array; members: Int32Array }, bit: number, total: number): number {
+  let stopped = 0;
+  const { offsets, members } = grouped;
+  for (let k = 0; k + 1 < offsets.length; k++) {
+    if (!emitGroup(pairs, members.subarray(offsets[k], offsets[k + 1]), bit, total)) stopped++;
+  }
+  return stopped;
+}
+
+/**
+ * First item seen with each LSH band key: open addressing over one Int32Array of (key, holder) slots, so a probe
+ * touches one cache line. A Map<number, number> of 3.2M band keys (most outside the small-integer range, so boxed)
+ * was half of the extraction time at 100k items.
+ */
+class FirstHolder {
+  private readonly slots: Int32Array;
+  private readonly mask: number;
+
+  constructor(expected: number) {
+    let capacity = 1 << 10;
+    while (capacity < expected * 2) capacity <<= 1;
+    this.slots = new Int32Array(capacity * 2);
+    for (let s = 1; s < this.slots.length; s += 2) this.slots[s] = -1;
+    this.mask = capacity - 1;
+  }
+
+  /** The item that first held `key`, or -1 after recording `item` as that first holder. */
+  claim(key: number, item: number): number {
+    const slots = this.slots;
+    let slot = fmix32(key) & this.mask;
+    for (;;) {
+      const holder = slots[2 * slot + 1];
+      if (holder < 0) {
+        slots[2 * slot] = key;
+        slots[2 * slot + 1] = item;
+        return -1;
+      }
+      if (slots[2 * slot] === key) return holder;
+      slot = (slot + 1) & this.mask;
+    }
+  }
+}
+
+/**
+ * Signatures of MINHASH_SIZE packed into one Int32Array, so comparing two reads 512 contiguous bytes instead of
+ * chasing an item object and a boxed array: the comparisons were memory-bound (about 2 µs each at 100k items).
+ * Other lengths (none in practice) keep the generic estimateJaccard.
+ */
+function packSignatures(items: readonly ClusterItem[]) {
+  const packed = new Int32Array(items.length * MINHASH_SIZE);
+  const isPacked = new Uint8Array(items.length);
+  for (let i = 0; i < items.length; i++) {
+    const signature = items[i].minhash;
+    if (signature.length !== MINHASH_SIZE) continue;
+    isPacked[i] = 1;
+    for (let p = 0, at = i * MINHASH_SIZE; p < MINHASH_SIZE; p++) packed[at + p] = signature[p];
+  }
+  // estimateJaccard ≥ threshold ⇔ at most `allowed` positions differ; stop as soon as more do (most checks are
+  // between texts that share a band or two and little else).
+  const allowed = MINHASH_SIZE - Math.ceil(TEXT_FAMILY_THRESHOLD * MINHASH_SIZE);
+  return (x: number, y: number): boolean => {
+    if (!isPacked[x] || !isPacked[y]) return estimateJaccard(items[x].minhash, items[y].minhash) >= TEXT_FAMILY_THRESHOLD;
+    let differ = 0;
+    for (let p = x * MINHASH_SIZE, q = y * MINHASH_SIZE, end = p + MINHASH_SIZE; p < end; p++, q++) {
+      if (packed[p] !== packed[q] && ++differ > allowed) return false;
+    }
+    return true;
+  };
+}
+
+/**
  * Near-identical texts as families: items sharing an LSH band are verified against the band's first item
  * (estimated Jaccard ≥ TEXT_FAMILY_THRESHOLD) and united. A family is then one more key of the inverted index.
  */
 export function textFamilies(items: readonly ClusterItem[], bands?: readonly (ArrayLike<number> | undefined)[]): Int32Array {
   const sets = new UnionFind(items.length);
-  const first = new Map<number, number>();
+  const first = new FirstHolder(items.length * LSH_BANDS);
+  const similar = packSignatures(items);
   const hasFamily = new Uint8Array(items.length);
+  const failedReps = new Int32Array(LSH_BANDS);
   for (let i = 0; i < items.length; i++) {
     const signature = items[i].minhash;
     if (signature.length === 0) continue;
     const keys = bands?.[i]?.length ? bands[i]! : lshBandKeys(signature);
+    let failed = 0;
     for (let k = 0; k < keys.length; k++) {
-      const rep = first.get(keys[k]);
-      if (rep === undefined) {
-        first.set(keys[k], i);
-        continue;
-      }
+      const rep = first.claim(keys[k], i);
+      if (rep < 0) continue;
       if (sets.find(i) === sets.find(rep)) continue;
-      if (estimateJaccard(signature, items[rep].minhash) >= TEXT_FAMILY_THRESHOLD) {
+      // The same pair fails the same check again: an item sharing several bands with one dissimilar text is
+      // compared with it once, not once per band.
+      let seen = false;
+      for (let f = 0; f < failed && !seen; f++) seen = failedReps[f] === rep;
+      if (seen) continue;
+      if (similar(i, rep)) {
         sets.union(i, rep);
         hasFamily[i] = 1;
         hasFamily[rep] = 1;
+      } else {
+        failedReps[failed++] = rep;
       }
     }
   }
   const family = new Int32Array(items.length).fill(-1);
   for (let i = 0; i < items.length; i++) if (hasFamily[i]) family[i] = sets.find(i);
   return family;
+}
+
+/** Families as key groups: each root gets a key id in order of its first member. */
+function familyGroups(textFamily: Int32Array) {
+  const n = textFamily.length;
+  const idOfRoot = new Int32Array(n).fill(-1);
+  const keyOf = new Int32Array(n);
+  const itemOf = new Int32Array(n);
+  let length = 0;
+  let keys = 0;
+  for (let i = 0; i < n; i++) {
+    const root = textFamily[i];
+    if (root < 0) continue;
+    if (idOfRoot[root] < 0) idOfRoot[root] = keys++;
+    keyOf[length] = idOfRoot[root];
+    itemOf[length++] = i;
+  }
+  return groupMembers(keyOf, itemOf, length, keys);
+}
+
+/** One attribute's keys as integer ids (strings interned once), with their occurrences in item order. */
+function keyedGroups(items: readonly ClusterItem[], keysOf: (item: ClusterItem) => readonly string[]) {
+  const ids = new Map<string, number>();
+  let keyOf = new Int32Array(Math.max(16, items.length));
+  let itemOf = new Int32Array(keyOf.length);
+  let length = 0;
+  for (let i = 0; i < items.length; i++) {
+    const keys = keysOf(items[i]);
+    for (let k = 0; k < keys.length; k++) {
+      let id = ids.get(keys[k]);
+      if (id === undefined) ids.set(keys[k], (id = ids.size));
+      if (length === keyOf.length) {
+        const grownKeys = new Int32Array(length * 2);
+        grownKeys.set(keyOf);
+        keyOf = grownKeys;
+        const grownItems = new Int32Array(length * 2);
+        grownItems.set(itemOf);
+        itemOf = grownItems;
+      }
+      keyOf[length] = id;
+      itemOf[length++] = i;
+    }
+  }
+  return groupMembers(keyOf, itemOf, length, ids.size);
 }
 
 /**
@@ -88,41 +236,20 @@ export function textFamilies(items: readonly ClusterItem[], bands?: readonly (Ar
 export function extractSignals(items: readonly ClusterItem[], bands?: readonly (ArrayLike<number> | undefined)[]): SignalResult {
   const n = items.length;
   const pairs = new PairCollector(n, Math.max(1 << 16, n * 16));
-  let stoppedKeys = 0;
   const textFamily = textFamilies(items, bands);
-  const families = new Map<number, number[]>();
-  for (let i = 0; i < n; i++) {
-    const f = textFamily[i];
-    if (f < 0) continue;
-    const group = families.get(f);
-    if (group) group.push(i);
-    else families.set(f, [i]);
-  }
-  const textBit = bitIndex("near_identical_text");
-  for (const members of families.values()) if (!emitGroup(pairs, members, textBit, n)) stoppedKeys++;
-
-  for (const [signal, keysOf] of KEYED_SIGNALS) {
-    const groups = new Map<string, number[]>();
-    for (let i = 0; i < n; i++) {
-      const keys = keysOf(items[i]);
-      for (let k = 0; k < keys.length; k++) {
-        const group = groups.get(keys[k]);
-        if (group === undefined) groups.set(keys[k], [i]);
-        else if (group[group.length - 1] !== i) group.push(i);
-      }
-    }
-    const bit = bitIndex(signal);
-    for (const members of groups.values()) if (!emitGroup(pairs, members, bit, n)) stoppedKeys++;
-  }
+  let stoppedKeys = emitGroups(pairs, familyGroups(textFamily), bitIndex("near_identical_text"), n);
+  for (const [signal, keysOf] of KEYED_SIGNALS) stoppedKeys += emitGroups(pairs, keyedGroups(items, keysOf), bitIndex(signal), n);
 
   const pairsCollected = pairs.size;
   const edges = pairs.merge();
   const timeBit = SIGNAL_BIT.close_in_time;
+  // First sightings in one typed array (NaN: unknown, never within the window): reading them from the item objects
+  // for each of millions of edges was a cache miss per read.
+  const firstSeen = new Float64Array(n);
+  for (let i = 0; i < n; i++) firstSeen[i] = items[i].firstSeenAt ?? Number.NaN;
   for (let e = 0; e < edges.count; e++) {
     if (!hasStrongSignal(edges.mask[e])) continue;
-    const ta = items[edges.a[e]].firstSeenAt;
-    const tb = items[edges.b[e]].firstSeenAt;
-    if (ta !== null && tb !== null && Math.abs(ta - tb) <= TIME_WINDOW_MS) edges.mask[e] |= timeBit;
+    if (Math.abs(firstSeen[edges.a[e]] - firstSeen[edges.b[e]]) <= TIME_WINDOW_MS) edges.mask[e] |= timeBit;
   }
   return { edges, textFamily, pairsCollected, stoppedKeys };
 }
