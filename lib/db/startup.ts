@@ -17,4 +17,6 @@ export async function prepareOnStartup(): Promise<void> {
   void import("../imports/jobs/worker").then(({ startImportWorker }) => startImportWorker(() => getDatabase().prisma));
   // Clustering runs too: a run queued or interrupted before a restart is picked up again.
   void import("../clustering/jobs/worker").then(({ startClusterWorker }) => startClusterWorker(() => getDatabase().prisma));
+  // Expired pending uploads and files of ended or abandoned imports leave the data folder (hourly).
+  void import("../evidence/data-folder-cleanup").then(({ startDataFolderCleanup }) => startDataFolderCleanup(() => getDatabase().prisma));
 }
