@@ -72,6 +72,8 @@ export const ROUTE_TABLE: RouteRule[] = [
   { method: "GET", route: "/api/imports", access: "import" },
   { method: "POST", route: "/api/imports", access: "import" },
   { method: "POST", route: "/api/invitations/accept", access: "token-checked" },
+  { method: "POST", route: "/api/items/[id]/annotations", access: "write" },
+  { method: "DELETE", route: "/api/items/[id]/annotations/[annotationId]", access: "write" },
   { method: "GET", route: "/api/items/[id]/history", access: "read" },
   { method: "POST", route: "/api/items/[id]/restore", access: "moderate" },
   { method: "GET", route: "/api/items/[id]", access: "read" },

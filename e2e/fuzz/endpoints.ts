@@ -72,6 +72,22 @@ export const ENDPOINTS: EndpointSpec[] = [
     stale: (t) => ({ version: t.item.version + 1000, title: "stale" }),
   },
   {
+    // The target item's text starts with "Fuzz".
+    name: "POST /api/items/:id/annotations",
+    method: "POST",
+    via: "session",
+    path: (t) => `/api/items/${t.item.id}/annotations`,
+    pathWithId: (id) => `/api/items/${id}/annotations`,
+    base: (t) => ({ marker: t.marker.slug, startOffset: 0, endOffset: 4, quote: "Fuzz" }),
+    fields: [
+      f("marker", "requiredText", { max: 120, required: true }),
+      f("startOffset", "count", { required: true }),
+      f("endOffset", "count", { required: true }),
+      f("quote", "requiredText", { max: 5000, required: true }),
+      f("note", "text", { max: 2000, nullable: true }),
+    ],
+  },
+  {
     name: "PATCH /api/items/:id",
     method: "PATCH",
     via: "session",
@@ -336,6 +352,7 @@ export const ID_ONLY_ROUTES: { name: string; method: "POST" | "DELETE"; path: (i
   { name: "POST /api/campaigns/:id/restore", method: "POST", path: (id) => `/api/campaigns/${id}/restore`, via: "session" },
   { name: "DELETE /api/items/:id", method: "DELETE", path: (id) => `/api/items/${id}`, via: "session" },
   { name: "POST /api/items/:id/restore", method: "POST", path: (id) => `/api/items/${id}/restore`, via: "session" },
+  { name: "DELETE /api/items/:id/annotations/:annotationId", method: "DELETE", path: (id) => `/api/items/${id}/annotations/${id}`, via: "session" },
   { name: "DELETE /api/tokens/:id", method: "DELETE", path: (id) => `/api/tokens/${id}`, via: "session" },
   { name: "POST /api/imports/:id/start", method: "POST", path: (id) => `/api/imports/${id}/start`, via: "session" },
   { name: "POST /api/imports/:id/preview", method: "POST", path: (id) => `/api/imports/${id}/preview`, via: "session" },

@@ -34,7 +34,7 @@ async function read(request: APIRequestContext, path: string): Promise<{ data: R
 
 export async function createTargets(request: APIRequestContext, run: string): Promise<Targets> {
   const logged = await created<{ itemId: string; data: Row }>(request, "/api/v1/sightings", {
-    item: { kind: "post", title: `Fuzz target ${run}`, url: `https://example.org/fuzz-target/${run}` },
+    item: { kind: "post", title: `Fuzz target ${run}`, text: `Fuzz target text ${run}`, url: `https://example.org/fuzz-target/${run}` },
     sighting: { observedAt: "2025-02-03T10:00:00Z", audienceCountry: "PL" },
   });
   const item = await read(request, `/api/v1/items/${logged.itemId}`);

@@ -96,17 +96,20 @@ export async function resolveNarratives(tx: Tx, titles: readonly string[]): Prom
 /** Markers are a controlled vocabulary: they are referenced (by id or slug), never created by a submission. */
 export async function resolveMarkers(tx: Tx, refs: readonly string[], field: string): Promise<string[]> {
   const ids: string[] = [];
-  for (const [i, ref] of refs.entries()) {
-    const isUuid = /^[0-9a-f-]{36}$/i.test(ref);
-    const marker = await tx.languageMarker.findFirst({
-      where: isUuid ? { OR: [{ id: ref }, { slug: ref }] } : { OR: [{ slug: ref }, { name: { equals: ref, mode: "insensitive" } }] },
-      select: { id: true, deletedAt: true },
-    });
-    if (!marker) throw fieldError(`${field}[${i}].marker`, `unknown language marker "${ref.slice(0, 80)}"`);
-    if (marker.deletedAt) throw fieldError(`${field}[${i}].marker`, `the language marker "${ref.slice(0, 80)}" has been deleted`);
-    ids.push(marker.id);
-  }
+  for (const [i, ref] of refs.entries()) ids.push(await resolveMarker(tx, ref, `${field}[${i}].marker`));
   return ids;
+}
+
+/** One live marker by id, slug or name; an unknown or deleted one is a 422 naming `path`. */
+export async function resolveMarker(tx: Tx, ref: string, path: string): Promise<string> {
+  const isUuid = /^[0-9a-f-]{36}$/i.test(ref);
+  const marker = await tx.languageMarker.findFirst({
+    where: isUuid ? { OR: [{ id: ref }, { slug: ref }] } : { OR: [{ slug: ref }, { name: { equals: ref, mode: "insensitive" } }] },
+    select: { id: true, deletedAt: true },
+  });
+  if (!marker) throw fieldError(path, `unknown language marker "${ref.slice(0, 80)}"`);
+  if (marker.deletedAt) throw fieldError(path, `the language marker "${ref.slice(0, 80)}" has been deleted`);
+  return marker.id;
 }
 
 function dedupeBy<T>(values: T[], key: (v: T) => string): T[] {

@@ -17,12 +17,13 @@ export interface ItemHistoryEvent {
 
 /**
  * The item's trail, newest first: its own events (create, update, merge, delete, restore) and those of its
- * sightings and evidence files, each with who did it and a field-by-field diff of before → after.
+ * sightings, evidence files and annotations, each with who did it and a field-by-field diff of before → after.
  */
 export async function getItemHistory(id: string, client: PrismaClient = db): Promise<ItemHistoryEvent[]> {
-  const [sightings, evidence] = await Promise.all([
+  const [sightings, evidence, annotations] = await Promise.all([
     client.sighting.findMany({ where: { itemId: id }, select: { id: true } }),
     client.evidenceFile.findMany({ where: { itemId: id }, select: { id: true } }),
+    client.markerAnnotation.findMany({ where: { itemId: id }, select: { id: true } }),
   ]);
   const events = await client.auditEvent.findMany({
     where: {
@@ -30,6 +31,7 @@ export async function getItemHistory(id: string, client: PrismaClient = db): Pro
         { entityType: "item", entityId: id },
         { entityType: "sighting", entityId: { in: sightings.map((s) => s.id) } },
         { entityType: "evidence_file", entityId: { in: evidence.map((e) => e.id) } },
+        { entityType: "marker_annotation", entityId: { in: annotations.map((a) => a.id) } },
       ],
     },
     orderBy: [{ at: "desc" }, { id: "desc" }],

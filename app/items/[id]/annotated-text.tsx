@@ -2,14 +2,16 @@ import { Fragment } from "react";
 import { highlightAnnotations } from "@/lib/items/highlight-annotations";
 import type { ItemDetail } from "@/lib/items/get-item";
 import styles from "./item.module.css";
+import { RemoveAnnotation } from "./remove-annotation";
 
 type Annotation = ItemDetail["annotations"][number];
 
 /**
  * The item's text with language-marker annotations as <mark> spans. Text goes into React text nodes only — a
- * transcript full of markup stays inert. Each annotation gets a number shown after its span and in the legend.
+ * transcript full of markup stays inert. Each annotation gets a number shown after its span and in the legend,
+ * where writers (`removable`) can remove it.
  */
-export function AnnotatedText({ text, annotations }: { text: string; annotations: Annotation[] }) {
+export function AnnotatedText({ text, annotations, removable }: { text: string; annotations: Annotation[]; removable?: { itemId: string } }) {
   const { segments, unplaced } = highlightAnnotations(text, annotations);
   const number = new Map(annotations.map((a, i) => [a.id, i + 1]));
   const byId = new Map(annotations.map((a) => [a.id, a]));
@@ -46,12 +48,17 @@ export function AnnotatedText({ text, annotations }: { text: string; annotations
           {annotations.map((a) => (
             <li key={a.id} id={`annotation-${a.id}`}>
               <span className={styles.legendNumber}>{number.get(a.id)}</span>
-              <div>
+              <div className={styles.legendBody}>
                 <strong>{a.marker.name}</strong>
                 {unplaced.includes(a.id) && <span className="badge badge-neutral"> quote not found in the text</span>}
                 <div className={styles.quote}>“{a.quote}”</div>
                 {a.note && <div className="muted">{a.note}</div>}
               </div>
+              {removable && (
+                <div className={styles.legendAction}>
+                  <RemoveAnnotation itemId={removable.itemId} annotationId={a.id} label={`${number.get(a.id)}: ${a.marker.name}`} />
+                </div>
+              )}
             </li>
           ))}
         </ol>

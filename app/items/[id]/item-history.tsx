@@ -15,7 +15,7 @@ function show(value: unknown): string {
   return text.length > 160 ? `${text.slice(0, 157)}…` : text;
 }
 
-const ENTITY: Record<string, string> = { item: "item", sighting: "sighting", evidence_file: "evidence file" };
+const ENTITY: Record<string, string> = { item: "item", sighting: "sighting", evidence_file: "evidence file", marker_annotation: "language-marker annotation" };
 const PAST: Record<string, string> = { create: "created", update: "updated", merge: "merged into", delete: "deleted", restore: "restored", seed: "seeded" };
 const pastTense = (action: string) => PAST[action] ?? humanize(action).toLowerCase();
 

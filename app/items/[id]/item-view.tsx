@@ -9,6 +9,7 @@ import { countryName, languageName } from "@/lib/format/codes";
 import { formatDateTime, formatDay, formatInteger, humanize, platformName } from "@/lib/format/format";
 import { itemQueries } from "@/lib/items/query-options";
 import { AnnotatedText } from "./annotated-text";
+import { AnnotationEditor } from "./annotation-editor";
 import { ExternalLink } from "@/components/ui/external-link";
 import { ItemSuggestions } from "@/components/suggestions/item-suggestions";
 import { ItemAdminBar } from "./item-admin-bar";
@@ -23,9 +24,11 @@ import styles from "./item.module.css";
 export function ItemView({ id, canWrite = false, canModerate = false }: { id: string; canWrite?: boolean; canModerate?: boolean }) {
   const { data: item, error } = useQuery(itemQueries.detail(id));
   const [editing, setEditing] = useState(false);
+  const [annotating, setAnnotating] = useState(false);
   if (error) return <div className="page"><ErrorState error={error} /></div>;
   if (!item) return null;
   const title = item.title ?? `Untitled ${item.kind}`;
+  const canAnnotate = canWrite && !item.deletedAt && Boolean(item.text);
   return (
     <div className="page">
       <header className="page-header">
@@ -116,10 +119,18 @@ export function ItemView({ id, canWrite = false, canModerate = false }: { id: st
                   {item.annotations.length} language marker{item.annotations.length === 1 ? "" : "s"} highlighted
                 </span>
               )}
+              {canAnnotate && !annotating && (
+                <button type="button" className="button" onClick={() => setAnnotating(true)}>
+                  Annotate text
+                </button>
+              )}
             </div>
             <div className="panel-body">
               {item.text ? (
-                <AnnotatedText text={item.text} annotations={item.annotations} />
+                <>
+                  <AnnotatedText text={item.text} annotations={item.annotations} removable={canAnnotate ? { itemId: item.id } : undefined} />
+                  {canAnnotate && annotating && <AnnotationEditor itemId={item.id} text={item.text} onClose={() => setAnnotating(false)} />}
+                </>
               ) : (
                 <p className="muted">No text or transcript recorded.</p>
               )}
