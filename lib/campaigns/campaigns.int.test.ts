@@ -2,7 +2,6 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "../audit/record-audit";
 import type { Principal } from "../auth/principal";
 import { loadDisarm } from "../disarm/load";
-import { ApiError } from "../http/errors";
 import { logSighting } from "../ingest/log-sighting";
 import { logSightingBodySchema } from "../ingest/schemas";
 import { setItemDeleted } from "../items/soft-delete-item";
@@ -16,12 +15,7 @@ import { campaignsListQuerySchema } from "./list-schema";
 import { mergeCampaigns } from "./merge-campaigns";
 import { createCampaignBodySchema, mergeCampaignBodySchema, splitCampaignBodySchema, updateCampaignBodySchema, type CreateCampaignInput } from "./schemas";
 import { splitCampaign } from "./split-campaign";
-
-async function rejection(promise: Promise<unknown>): Promise<ApiError> {
-  const error = await promise.then(() => null, (e: unknown) => e);
-  expect(error).toBeInstanceOf(ApiError);
-  return error as ApiError;
-}
+import { rejection } from "../testing/rejection";
 
 describe("campaigns: create, edit, conflicts, merge, split, bad input", () => {
   let database: TestDatabase;

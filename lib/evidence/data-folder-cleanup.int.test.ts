@@ -1,5 +1,4 @@
-import { mkdir, mkdtemp, readdir, rm, stat, utimes, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { mkdir, readdir, rm, stat, utimes, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "../audit/record-audit";
@@ -8,11 +7,12 @@ import { cleanUpImportFiles } from "../imports/cleanup-files";
 import { importsDir } from "../imports/jobs/storage";
 import { logSightingBodySchema } from "../ingest/schemas";
 import { logFormSighting } from "../sightings/log-form-sighting";
-import { createTestDatabase, type TestDatabase } from "../testing/test-database";
+import type { TestDatabase } from "../testing/test-database";
 import { cleanUpPendingUploads } from "./cleanup-pending";
 import { absoluteStoragePath } from "./config";
 import { savePendingUpload, type PendingUpload } from "./pending-uploads";
 import { storeUpload } from "./store-upload";
+import { openEvidenceTestEnv, type EvidenceTestEnv } from "./testing/evidence-env";
 import { streamOf, TINY_PDF, TINY_PNG } from "./testing/sample-files";
 
 const HOUR = 3_600_000;
@@ -22,22 +22,16 @@ const age = (file: string, ms: number) => utimes(file, new Date(Date.now() - ms)
 const input = (title: string) => logSightingBodySchema.parse({ item: { kind: "image", title }, sighting: { observedAt: "2025-03-01T10:00:00Z" } });
 
 describe("data folder cleanup: expired uploads and ended imports, never a file a row uses", () => {
+  let env: EvidenceTestEnv;
   let database: TestDatabase;
   let dataDir: string;
   let userId: string;
   let actor: Actor;
   beforeAll(async () => {
-    dataDir = await mkdtemp(path.join(tmpdir(), "sightline-cleanup-"));
-    process.env.SIGHTLINE_DATA_DIR = dataDir;
-    database = await createTestDatabase();
-    userId = (await database.prisma.user.create({ data: { email: "fc@example.test", name: "Fact Checker", role: "fact_checker" } })).id;
-    actor = { kind: "user", userId };
+    env = await openEvidenceTestEnv("sightline-cleanup-");
+    ({ database, dataDir, userId, actor } = env);
   });
-  afterAll(async () => {
-    await database?.destroy();
-    delete process.env.SIGHTLINE_DATA_DIR;
-    await rm(dataDir, { recursive: true, force: true });
-  });
+  afterAll(async () => env?.close());
 
   /** A pending upload as if made `ms` ago (the manifest records its time). */
   async function upload(bytes: Uint8Array, ms: number): Promise<PendingUpload> {

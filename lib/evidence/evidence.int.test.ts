@@ -1,44 +1,32 @@
 import { createHash } from "node:crypto";
-import { mkdtemp, readFile, readdir, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { readFile, readdir } from "node:fs/promises";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "../audit/record-audit";
-import { ApiError } from "../http/errors";
 import { logSightingBodySchema } from "../ingest/schemas";
 import { logFormSighting } from "../sightings/log-form-sighting";
-import { createTestDatabase, type TestDatabase } from "../testing/test-database";
+import type { TestDatabase } from "../testing/test-database";
 import { absoluteStoragePath } from "./config";
 import { readPendingUploads, savePendingUpload } from "./pending-uploads";
 import { openEvidence } from "./read-evidence";
 import { storeUpload } from "./store-upload";
+import { openEvidenceTestEnv, type EvidenceTestEnv } from "./testing/evidence-env";
 import { streamOf, tinyZip, TINY_PDF, TINY_PNG } from "./testing/sample-files";
+import { rejection } from "../testing/rejection";
 
 const sha = (b: Uint8Array) => createHash("sha256").update(b).digest("hex");
 
-async function rejection(promise: Promise<unknown>): Promise<ApiError> {
-  const error = await promise.then(() => null, (e: unknown) => e);
-  expect(error).toBeInstanceOf(ApiError);
-  return error as ApiError;
-}
-
 describe("evidence: streamed to disk, hashed, typed by its bytes, attached on save", () => {
+  let env: EvidenceTestEnv;
   let database: TestDatabase;
   let dataDir: string;
   let actor: Actor;
   let userId: string;
   beforeAll(async () => {
-    dataDir = await mkdtemp(path.join(tmpdir(), "sightline-evidence-"));
-    process.env.SIGHTLINE_DATA_DIR = dataDir;
-    database = await createTestDatabase();
-    userId = (await database.prisma.user.create({ data: { email: "fc@example.test", name: "Fact Checker", role: "fact_checker" } })).id;
-    actor = { kind: "user", userId };
+    env = await openEvidenceTestEnv("sightline-evidence-");
+    ({ database, dataDir, actor, userId } = env);
   });
-  afterAll(async () => {
-    await database?.destroy();
-    delete process.env.SIGHTLINE_DATA_DIR;
-    await rm(dataDir, { recursive: true, force: true });
-  });
+  afterAll(async () => env?.close());
 
   it("stores a PNG under evidence/<sha[0..2]>/<sha> with the sniffed type and the SHA-256 of its bytes", async () => {
     const stored = await storeUpload(streamOf(TINY_PNG));

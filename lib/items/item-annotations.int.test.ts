@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "../audit/record-audit";
-import { ApiError } from "../http/errors";
 import { logSighting } from "../ingest/log-sighting";
 import { logSightingBodySchema } from "../ingest/schemas";
 import { createTestDatabase, type TestDatabase } from "../testing/test-database";
@@ -9,16 +8,11 @@ import { getItem } from "./get-item";
 import { getItemHistory } from "./get-item-history";
 import { addItemAnnotation, removeItemAnnotation } from "./item-annotations";
 import { setItemDeleted } from "./soft-delete-item";
+import { rejection } from "../testing/rejection";
 
 const TEXT = "Polska musi wyjść z Unii. Jest to konieczność dla naszego narodu.";
 const QUOTE = "Jest to konieczność";
 const AT = TEXT.indexOf(QUOTE);
-
-async function rejection(promise: Promise<unknown>): Promise<ApiError> {
-  const error = await promise.then(() => null, (e: unknown) => e);
-  expect(error).toBeInstanceOf(ApiError);
-  return error as ApiError;
-}
 
 describe("annotations added and removed after logging", () => {
   let database: TestDatabase;

@@ -11,12 +11,7 @@ import { getItemHistory } from "./get-item-history";
 import { setItemDeleted } from "./soft-delete-item";
 import { STALE_ITEM_MESSAGE, updateItem } from "./update-item";
 import { updateItemBodySchema } from "./update-item-schema";
-
-async function rejection(promise: Promise<unknown>): Promise<ApiError> {
-  const error = await promise.then(() => null, (e: unknown) => e);
-  expect(error).toBeInstanceOf(ApiError);
-  return error as ApiError;
-}
+import { rejection } from "../testing/rejection";
 
 describe("editing items and sightings: optimistic locking, soft delete, history", () => {
   let database: TestDatabase;
