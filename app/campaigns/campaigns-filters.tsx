@@ -1,8 +1,8 @@
 "use client";
 
 import { useId } from "react";
+import { FilterPanel } from "@/components/ui/filter-panel";
 import { FilterSelect, type FilterOption } from "@/components/ui/filter-select";
-import { SearchBox } from "@/components/ui/search-box";
 import { CAMPAIGN_STATUSES } from "@/lib/campaigns/list-schema";
 import { countryName, languageName } from "@/lib/format/codes";
 import { humanize } from "@/lib/format/format";
@@ -26,15 +26,12 @@ export function CampaignsFilters({ params, setParams, options, hasFilters, onCle
     <FilterSelect id={`${id}-${key}`} label={label} value={params[key]} options={options} onChange={(value) => setParams({ [key]: value, page: null })} />
   );
   return (
-    <section className={`panel ${styles.filters}`} aria-label="Filters">
-      <SearchBox
-        id="campaigns-q"
-        label="Search names and aliases"
-        placeholder="e.g. Matryoshka, Storm-1679"
-        value={params.q ?? ""}
-        onSearch={(q) => setParams({ q: q || null, page: null })}
-      />
-      <div className={styles.filterGrid}>
+    <FilterPanel
+      gridClassName={styles.filterGrid}
+      hasFilters={hasFilters}
+      onClear={onClear}
+      search={{ id: "campaigns-q", label: "Search names and aliases", placeholder: "e.g. Matryoshka, Storm-1679", value: params.q ?? "", onSearch: (q) => setParams({ q: q || null, page: null }) }}
+    >
         {select("status", "Status", CAMPAIGN_STATUSES.map((s) => ({ value: s, label: humanize(s) })))}
         {select(
           "country",
@@ -42,14 +39,6 @@ export function CampaignsFilters({ params, setParams, options, hasFilters, onCle
           (options?.countries ?? []).map((c) => ({ value: c, label: `${countryName(c)} (${c})` })).sort((a, b) => a.label.localeCompare(b.label)),
         )}
         {select("language", "Language", (options?.languages ?? []).map((l) => ({ value: l, label: `${languageName(l)} (${l})` })))}
-      </div>
-      {hasFilters && (
-        <div>
-          <button type="button" className="button" onClick={onClear}>
-            Clear filters
-          </button>
-        </div>
-      )}
-    </section>
+    </FilterPanel>
   );
 }

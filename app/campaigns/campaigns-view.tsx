@@ -3,6 +3,8 @@
 import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useQueryStates } from "nuqs";
+import { StaleWhileLoading } from "@/components/ui/filter-panel";
+import { InvalidFiltersState, NoMatchState } from "@/components/ui/list-states";
 import { EmptyState, ErrorState } from "@/components/ui/states";
 import { campaignQueries } from "@/lib/campaigns/query-options";
 import { formatInteger } from "@/lib/format/format";
@@ -56,26 +58,11 @@ export function CampaignsView({ canWrite, canModerate }: { canWrite: boolean; ca
             {data ? `${formatInteger(data.total)} campaign${data.total === 1 ? "" : "s"}${hasFilters ? " match" : ""}` : "Results"}
           </h2>
         </div>
-        {!parsed.success && (
-          <ErrorState
-            error={new Error("This link has filter values Sightline does not understand.")}
-            title="Invalid filters in the address"
-            action={
-              <button type="button" className="button" onClick={clearFilters}>
-                Clear filters
-              </button>
-            }
-          />
-        )}
+        {!parsed.success && <InvalidFiltersState onClear={clearFilters} />}
         {list.isError && <ErrorState error={list.error} />}
         {data && data.campaigns.length === 0 &&
           (hasFilters ? (
-            <EmptyState title="No campaigns match these filters">
-              <p>Try fewer filters or a different search.</p>
-              <button type="button" className="button" onClick={clearFilters}>
-                Clear filters
-              </button>
-            </EmptyState>
+            <NoMatchState noun="campaigns" onClear={clearFilters} />
           ) : params.deleted ? (
             <EmptyState title="No deleted campaigns" />
           ) : (
@@ -89,7 +76,7 @@ export function CampaignsView({ canWrite, canModerate }: { canWrite: boolean; ca
             </EmptyState>
           ))}
         {data && data.campaigns.length > 0 && (
-          <div className={list.isPlaceholderData ? styles.stale : undefined}>
+          <StaleWhileLoading stale={list.isPlaceholderData}>
             <CampaignsTable rows={data.campaigns} sort={params.sort} dir={params.dir} setParams={setParams} />
             {pages > 1 && (
               <nav className={styles.pagination} aria-label="Pages">
@@ -106,7 +93,7 @@ export function CampaignsView({ canWrite, canModerate }: { canWrite: boolean; ca
                 </div>
               </nav>
             )}
-          </div>
+          </StaleWhileLoading>
         )}
       </section>
     </div>

@@ -1,8 +1,8 @@
 "use client";
 
 import { useId } from "react";
+import { FilterPanel } from "@/components/ui/filter-panel";
 import { FilterSelect, type FilterOption } from "@/components/ui/filter-select";
-import { SearchBox } from "@/components/ui/search-box";
 import { countryName, languageName } from "@/lib/format/codes";
 import { humanize, platformName } from "@/lib/format/format";
 import type { ItemFilterOptions } from "@/lib/items/get-item-filter-options";
@@ -34,15 +34,12 @@ export function ItemsFilters({ params, setParams, options, hasFilters, onClear }
     <FilterSelect id={`${id}-${key}`} label={label} value={params[key]} options={options} onChange={(value) => setParams({ [key]: value, page: null })} />
   );
   return (
-    <section className={`panel ${styles.filters}`} aria-label="Filters">
-      <SearchBox
-        id="items-q"
-        label="Search title, text or URL"
-        placeholder="e.g. Macron, Polexit, euronews"
-        value={params.q ?? ""}
-        onSearch={(q) => setParams({ q: q || null, page: null })}
-      />
-      <div className={styles.filterGrid}>
+    <FilterPanel
+      gridClassName={styles.filterGrid}
+      hasFilters={hasFilters}
+      onClear={onClear}
+      search={{ id: "items-q", label: "Search title, text or URL", placeholder: "e.g. Macron, Polexit, euronews", value: params.q ?? "", onSearch: (q) => setParams({ q: q || null, page: null }) }}
+    >
         {select("kind", "Kind", ITEM_KINDS.map((k) => ({ value: k, label: humanize(k) })))}
         {select("verdict", "Verdict", VERDICTS.map((v) => ({ value: v, label: humanize(v) })))}
         {select("platform", "Platform", (options?.platforms ?? []).map((p) => ({ value: p, label: platformName(p) })))}
@@ -85,14 +82,6 @@ export function ItemsFilters({ params, setParams, options, hasFilters, onClear }
             </button>
           </div>
         </div>
-      </div>
-      {hasFilters && (
-        <div className={styles.clearRow}>
-          <button type="button" className="button" onClick={onClear}>
-            Clear filters
-          </button>
-        </div>
-      )}
-    </section>
+    </FilterPanel>
   );
 }

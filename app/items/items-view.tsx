@@ -2,6 +2,8 @@
 
 import { useQuery } from "@tanstack/react-query";
 import { useQueryStates } from "nuqs";
+import { StaleWhileLoading } from "@/components/ui/filter-panel";
+import { InvalidFiltersState, NoMatchState } from "@/components/ui/list-states";
 import { EmptyState, ErrorState } from "@/components/ui/states";
 import { formatEstimate, formatInteger } from "@/lib/format/format";
 import { itemQueries } from "@/lib/items/query-options";
@@ -9,7 +11,6 @@ import { ItemsFilters } from "./items-filters";
 import { ItemsPagination } from "./items-pagination";
 import { ItemsTable } from "./items-table";
 import { itemsSearchParams, toItemsFilters } from "./search-params";
-import styles from "./items.module.css";
 
 const FILTER_KEYS = ["q", "kind", "verdict", "platform", "language", "country", "campaign"] as const;
 
@@ -54,26 +55,11 @@ export function ItemsView() {
             <span className="panel-note">Estimated total (from database statistics); filtered counts are exact.</span>
           )}
         </div>
-        {!parsed.success && (
-          <ErrorState
-            error={new Error("This link has filter values Sightline does not understand.")}
-            title="Invalid filters in the address"
-            action={
-              <button type="button" className="button" onClick={clearFilters}>
-                Clear filters
-              </button>
-            }
-          />
-        )}
+        {!parsed.success && <InvalidFiltersState onClear={clearFilters} />}
         {list.isError && <ErrorState error={list.error} />}
         {data && data.items.length === 0 && (
           hasFilters ? (
-            <EmptyState title="No items match these filters">
-              <p>Try fewer filters or a different search.</p>
-              <button type="button" className="button" onClick={clearFilters}>
-                Clear filters
-              </button>
-            </EmptyState>
+            <NoMatchState noun="items" onClear={clearFilters} />
           ) : data.page > 1 ? (
             <EmptyState title={`There is no page ${data.page}`}>
               <button type="button" className="button" onClick={() => setParams({ page: null })}>
@@ -87,10 +73,10 @@ export function ItemsView() {
           )
         )}
         {data && data.items.length > 0 && (
-          <div className={list.isPlaceholderData ? styles.stale : undefined}>
+          <StaleWhileLoading stale={list.isPlaceholderData}>
             <ItemsTable rows={data.items} sort={params.sort} dir={params.dir} setParams={setParams} />
             <ItemsPagination data={data} setParams={setParams} />
-          </div>
+          </StaleWhileLoading>
         )}
       </section>
     </div>

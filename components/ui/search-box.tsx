@@ -3,7 +3,7 @@
 import { useEffect, useState } from "react";
 import styles from "./list-controls.module.css";
 
-interface SearchBoxProps {
+export interface SearchBoxProps {
   id: string;
   label: string;
   placeholder: string;
