@@ -46,10 +46,15 @@ export async function checkFilterReferences(database: Pick<Database, "prisma">, 
   if (!found) throw new ApiError(422, "invalid_request", `Invalid campaign`, [{ path: "campaign", message: `no campaign with the slug "${filter.campaign}"` }]);
 }
 
-/** Items in the subset, and live items in all (whether the subset is most of the table). */
+/**
+ * Items in the subset, and live items in all (whether the subset is most of the table). Two plain counts rather than
+ * one pass with `count(*) FILTER (…)`: each can be an index-only scan of a live-row index (20 ms for 100k items)
+ * where the filtered pass read the whole wide table (250 ms) — and the first byte waits for this.
+ */
 export async function countItems(database: Pick<Database, "prisma">, filter: DatasetFilter): Promise<{ items: number; total: number }> {
-  const [row] = await database.prisma.$queryRaw<{ items: number; total: number }[]>`SELECT count(*) FILTER (WHERE ${itemFilterSql(filter, "i")})::int AS items,
-    count(*)::int AS total FROM items i WHERE i.deleted_at IS NULL`;
+  const [row] = await database.prisma.$queryRaw<{ items: number; total: number }[]>`SELECT
+    (SELECT count(*) FROM items i WHERE ${itemFilterSql(filter, "i")})::int AS items,
+    (SELECT count(*) FROM items i WHERE i.deleted_at IS NULL)::int AS total`;
   return row;
 }
 
@@ -66,8 +71,9 @@ export async function prepareExport(
   const filter = canonicalFilter(request.filter);
   await checkFilterReferences(database, filter);
   const { items, total } = await countItems(database, filter);
-  // Most of the table: stream it in key order rather than sort it all before the first row (read-session.ts).
-  const copy = { fastStart: items > 5000 && items * 2 > total };
+  // Most of the table: items.csv streams in key order rather than sorting it all before the first row
+  // (read-session.ts); other tables keep the planner's choice (without sorts the observations join ran for minutes).
+  const fastStart = items > 5000 && items * 2 > total;
   if (options.role) assertWithinRowCap(items, options.role);
   const now = options.now ?? new Date();
   const base = `sightline-${filter.campaign ? `${filter.campaign}-` : ""}${now.toISOString().slice(0, 10)}`;
@@ -79,9 +85,9 @@ export async function prepareExport(
     const record = (file: ExportFile) => measured(file, (s) => manifest.files.push(s));
     try {
       if (request.format === "csv" && request.table) {
-        yield record(csvTableFile(session, CSV_TABLES.find((t) => t.name === request.table)!, filter, options.signal, copy));
+        yield record(csvTableFile(session, CSV_TABLES.find((t) => t.name === request.table)!, filter, options.signal, { fastStart }));
       } else if (request.format === "csv") {
-        for (const file of csvFiles(session, filter, options.signal, copy)) yield record(file);
+        for (const file of csvFiles(session, filter, options.signal, { fastStart })) yield record(file);
       } else {
         yield record(writer.file(session, filter, { signal: options.signal, now, database, baseUrl: options.baseUrl }));
       }

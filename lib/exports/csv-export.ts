@@ -23,7 +23,7 @@ export function csvTableFile(session: ReadSession, table: ExportTable, filter: D
     async *content() {
       yield Buffer.from(csvRecords([table.columns.map((c) => c.name)]));
       const query = tableQuery(table, filter);
-      const copy = session.copyCsv(query, signal, options);
+      const copy = session.copyCsv(query, signal, { fastStart: Boolean(options.fastStart && table.keyOrdered) });
       if (copy) {
         const convert = crlfRecords();
         for await (const chunk of copy) {

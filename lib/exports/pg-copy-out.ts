@@ -18,10 +18,23 @@ export async function* copyOut(client: pg.PoolClient, text: string): AsyncGenera
   let wake: (() => void) | null = null;
   let connection: Connection | null = null;
   let paused = false;
+  let batching = false;
   const notify = () => {
     const w = wake;
     wake = null;
     w?.();
+  };
+  // PostgreSQL sends one CopyData message per row, and the driver hands them over one by one, synchronously, for
+  // each socket read. Waking the reader once per read instead of once per row turns 100k single-row chunks (each
+  // through the CSV, hash, ZIP and HTTP layers) into chunks of a socket read each (items.csv of 100k items, served
+  // and read over HTTP in one process: 0.66–0.78 s of Node CPU before, 0.41–0.60 s after).
+  const notifySoon = () => {
+    if (batching) return;
+    batching = true;
+    queueMicrotask(() => {
+      batching = false;
+      notify();
+    });
   };
   const submittable = {
     submit(conn: Connection) {
@@ -37,7 +50,7 @@ export async function* copyOut(client: pg.PoolClient, text: string): AsyncGenera
         paused = true;
         connection?.stream.pause();
       }
-      notify();
+      notifySoon();
     },
     handleCommandComplete() {},
     handleRowDescription() {},

@@ -72,10 +72,12 @@ async function openPostgresSession(url: string): Promise<ReadSession> {
   const client = await exportPool(url).connect();
   let broken = false;
   try {
-    await client.query("BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY");
-    // A backend busy computing rows (not writing them) notices a dropped client only if it polls the socket; without
-    // this, an abandoned export's query runs on until its next write (PostgreSQL 14+).
-    await client.query("SET LOCAL client_connection_check_interval = 100");
+    // One round trip. A backend busy computing rows (not writing them) notices a dropped client only if it polls the
+    // socket: without client_connection_check_interval an abandoned export's query runs on until its next write
+    // (PostgreSQL 14+). JIT compiled the wide export queries for seconds (4.3 s of 22 s on observations, 100k
+    // items) and buys nothing for COPY's row-at-a-time output.
+    await client.query(`BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY;
+      SET LOCAL client_connection_check_interval = 100; SET LOCAL jit = off`);
   } catch (error) {
     client.release(true);
     throw error;

@@ -15,8 +15,12 @@ export interface ExportTable {
   name: string;
   description: string;
   columns: Column[];
+  /** Common table expressions the columns and `from` refer to (`WITH …`), when the table needs any. */
+  with?(filter: DatasetFilter): Prisma.Sql;
   from(filter: DatasetFilter): Prisma.Sql;
   orderBy: string;
+  /** `orderBy` is the primary key of the one table read: with most of it selected, COPY may read in index order. */
+  keyOrdered?: boolean;
 }
 
 const inSubset = (filter: DatasetFilter) => itemFilterSql(filter, "i");
@@ -51,6 +55,7 @@ export const TABLES: ExportTable[] = [
     ],
     from: (f) => Prisma.sql`FROM items i WHERE ${inSubset(f)}`,
     orderBy: "i.id",
+    keyOrdered: true,
   },
   {
     name: "sightings",
@@ -248,5 +253,5 @@ function partyTables(name: string, linkName: string, key: string, description: s
 /** SELECT of one table for the filter, every column as text. */
 export function tableQuery(table: ExportTable, filter: DatasetFilter): Prisma.Sql {
   const select = Prisma.raw(table.columns.map((c) => `${c.sql} AS "${c.name}"`).join(", "));
-  return Prisma.sql`SELECT ${select} ${table.from(filter)} ORDER BY ${Prisma.raw(table.orderBy)}`;
+  return Prisma.sql`${table.with?.(filter) ?? Prisma.empty} SELECT ${select} ${table.from(filter)} ORDER BY ${Prisma.raw(table.orderBy)}`;
 }
