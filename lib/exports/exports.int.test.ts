@@ -5,6 +5,7 @@ import { seedRealCaseIfEmpty } from "../seed/prepare";
 import { createTestDatabase, type TestDatabase } from "../testing/test-database";
 import { prepareExport, type ExportManifest } from "./build-export";
 import { CSV_TABLES, csvTableFile } from "./csv-export";
+import { auditedDownload } from "./download-audit";
 import { endExportPools, openReadSession } from "./read-session";
 import { collect, tempFile, unzipFiles } from "./testing/read-export";
 import { validateWith } from "./testing/validators";
@@ -86,6 +87,8 @@ describe(`exports (${process.env.SIGHTLINE_TEST_DB ?? "pglite"})`, () => {
     const lines = (await run("jsonl", { campaign: "matryoshka" })).toString("utf8").trimEnd().split("\n").map((l) => JSON.parse(l));
     expect(lines.length).toBeGreaterThan(0);
     expect(lines.every((l) => Array.isArray(l.sightings) && l.campaigns.some((c: { slug: string }) => c.slug === "matryoshka"))).toBe(true);
+    // The STIX export's internal flag stays out of the researcher's file.
+    expect(lines.some((l) => "file_owner" in l)).toBe(false);
   });
 
   it("STIX 2.1: the official schemas accept the bundle, no reference dangles, DISARM is a kill chain of its own", async () => {
@@ -134,5 +137,25 @@ describe(`exports (${process.env.SIGHTLINE_TEST_DB ?? "pglite"})`, () => {
       status: 422,
       details: [{ path: "campaign" }],
     });
+  });
+
+  it("a plain download leaves an audit event once it has ended: who, format, filter, items and rows per file", async () => {
+    const user = await database.prisma.user.findFirstOrThrow({ select: { id: true } });
+    const actor = { kind: "user" as const, userId: user.id };
+    const filter = { campaign: "matryoshka" };
+    const done = auditedDownload(await prepareExport(database, { format: "csv", filter, table: "items" }), database, actor, { table: "items" });
+    const bytes = await collect(done);
+    const event = await database.prisma.auditEvent.findFirstOrThrow({ where: { entityType: "export", entityId: done.downloadId } });
+    const rows = (parse(bytes) as string[][]).length - 1;
+    expect(event).toMatchObject({ action: "download", actorKind: "user", actorId: user.id });
+    expect(event.after).toMatchObject({ outcome: "completed", format: "csv", table: "items", filter, items: rows, files: [{ name: "items.csv", rows, bytes: bytes.length }] });
+
+    // A client that goes away after the first chunk: recorded as aborted, without the file it did not finish.
+    const left = auditedDownload(await prepareExport(database, { format: "csv", filter: {} }), database, actor);
+    const body = left.body();
+    await body.next();
+    await body.return(undefined);
+    const aborted = await database.prisma.auditEvent.findFirstOrThrow({ where: { entityType: "export", entityId: left.downloadId } });
+    expect(aborted.after).toMatchObject({ outcome: "aborted", format: "csv", files: [] });
   });
 });

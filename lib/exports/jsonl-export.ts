@@ -16,10 +16,11 @@ const relation = (name: string, object: string, from: string, order: string) =>
  * DISARM techniques, marker annotations, and its sightings in the date range). PostgreSQL builds each line, so
  * the JSON is the database's own and Node only passes batches of lines through. Each relation is aggregated for
  * the whole subset in one grouped pass and joined by item id: correlated subqueries per item cost ~1 ms an item
- * (measured on 100k items), the grouped passes a fraction of it. `file_owner` says whether the item is the first
- * of the subset with its file hash (the STIX export writes a shared file observable once).
+ * (measured on 100k items), the grouped passes a fraction of it. With `fileOwner` (the STIX export's reading, never
+ * the JSONL file) each line also says in `file_owner` whether the item is the first of the subset with its file
+ * hash, so a shared file observable is written once.
  */
-export function jsonlQuery(filter: DatasetFilter): Prisma.Sql {
+export function jsonlQuery(filter: DatasetFilter, options: { fileOwner?: boolean } = {}): Prisma.Sql {
   const { from, before } = filterInstants(filter);
   const inRange = Prisma.sql`${from ? Prisma.sql`AND x.observed_at >= ${from}` : Prisma.empty} ${before ? Prisma.sql`AND x.observed_at < ${before}` : Prisma.empty}`;
   const relations = Prisma.raw([
@@ -41,14 +42,15 @@ export function jsonlQuery(filter: DatasetFilter): Prisma.Sql {
     'verdict', i.verdict, 'manipulations', to_json(i.manipulations), 'target_countries', to_json(i.target_countries),
     'file_sha256', i.file_sha256, 'archive_url', i.archive_url, 'notes', i.notes, 'first_seen_at', ${ts("i.first_seen_at")},
     'last_seen_at', ${ts("i.last_seen_at")}, 'sighting_count', i.sighting_count, 'created_at', ${ts("i.created_at")},
-    'updated_at', ${ts("i.updated_at")}, 'file_owner', sub.file_owner,
+    'updated_at', ${ts("i.updated_at")},${options.fileOwner ? " 'file_owner', sub.file_owner," : ""}
     'campaigns', coalesce(r_campaigns.v, '[]'::json), 'persons', coalesce(r_persons.v, '[]'::json),
     'organizations', coalesce(r_organizations.v, '[]'::json), 'narratives', coalesce(r_narratives.v, '[]'::json),
     'techniques', coalesce(r_techniques.v, '[]'::json), 'annotations', coalesce(r_annotations.v, '[]'::json),
     'sightings', coalesce(r_sightings.v, '[]'::json)`);
-  return Prisma.sql`WITH sub AS MATERIALIZED (SELECT i.id,
-      i.file_sha256 IS NULL OR row_number() OVER (PARTITION BY i.file_sha256 ORDER BY i.id) = 1 AS file_owner
-      FROM items i WHERE ${itemFilterSql(filter, "i")}),
+  const owner = options.fileOwner
+    ? Prisma.raw(", i.file_sha256 IS NULL OR row_number() OVER (PARTITION BY i.file_sha256 ORDER BY i.id) = 1 AS file_owner")
+    : Prisma.empty;
+  return Prisma.sql`WITH sub AS MATERIALIZED (SELECT i.id ${owner} FROM items i WHERE ${itemFilterSql(filter, "i")}),
     ${relations},
     r_sightings AS MATERIALIZED (SELECT x.item_id, json_agg(json_build_object('id', x.id, 'url', x.url, 'platform', x.platform,
       'account', CASE WHEN ac.id IS NULL THEN NULL ELSE json_build_object('id', ac.id, 'platform', ac.platform, 'handle', ac.handle) END,

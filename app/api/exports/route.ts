@@ -1,6 +1,8 @@
 import { connection } from "next/server";
+import { actorOf } from "@/lib/auth/principal";
 import { getDatabase } from "@/lib/db";
 import { prepareExport } from "@/lib/exports/build-export";
+import { auditedDownload } from "@/lib/exports/download-audit";
 import { downloadResponse, requestAbort } from "@/lib/exports/http";
 import { exportQuerySchema, filterOf } from "@/lib/exports/schemas";
 import { authorise } from "@/lib/http/authorise";
@@ -8,17 +10,20 @@ import { apiRoute, searchParamsOf } from "@/lib/http/route";
 
 /**
  * GET /api/exports?format=csv|jsonl|stix|gexf|graphml|claimreview[&table=items][&campaign&from&to&country&language&platform&verdict]
- * Streams the export as a download; X-Export-Items carries the item count (the client's progress denominator).
+ * Streams the export as a download; X-Export-Items carries the item count (the client's progress denominator). The
+ * download is audited once it has ended (lib/exports/download-audit.ts).
  */
 export const GET = apiRoute(async (request) => {
   await connection();
   const principal = await authorise(request, "export");
   const query = exportQuerySchema.parse(searchParamsOf(request));
   const abort = requestAbort(request);
-  const prepared = await prepareExport(getDatabase(), { format: query.format, filter: filterOf(query), table: query.table }, {
+  const database = getDatabase();
+  const prepared = await prepareExport(database, { format: query.format, filter: filterOf(query), table: query.table }, {
     signal: abort.signal,
     role: principal.role,
     baseUrl: new URL(request.url).origin,
   });
-  return downloadResponse(prepared, abort, { "X-Export-Items": String(prepared.items) });
+  const download = auditedDownload(prepared, database, actorOf(principal), { table: query.table });
+  return downloadResponse(download, abort, { "X-Export-Items": String(prepared.items) });
 });
