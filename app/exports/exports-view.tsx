@@ -2,9 +2,10 @@
 
 import { useQuery } from "@tanstack/react-query";
 import { useQueryStates } from "nuqs";
+import { DATASET_FILTER_KEYS } from "@/lib/filters/search-params";
 import { itemQueries } from "@/lib/items/query-options";
 import { DownloadPanel } from "./download-panel";
-import { ExportFilters, FILTER_KEYS } from "./export-filters";
+import { ExportFilters, type FilterValues } from "./export-filters";
 import { FormatPicker } from "./format-picker";
 import { exportsSearchParams } from "./search-params";
 import { SnapshotList } from "./snapshot-list";
@@ -14,7 +15,7 @@ export function ExportsView() {
   const [params, setParams] = useQueryStates(exportsSearchParams, { history: "replace" });
   const options = useQuery(itemQueries.filterOptions());
   const { format, ...filterParams } = params;
-  const filter = Object.fromEntries(FILTER_KEYS.map((k) => [k, filterParams[k] ?? null])) as Record<(typeof FILTER_KEYS)[number], string | null>;
+  const filter = Object.fromEntries(DATASET_FILTER_KEYS.map((k) => [k, filterParams[k] ?? null])) as FilterValues;
   return (
     <div className="page">
       <header className="page-header">

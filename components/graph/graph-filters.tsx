@@ -1,7 +1,7 @@
 "use client";
 
 import { useId } from "react";
-import { countryName, languageName } from "@/lib/format/codes";
+import { DatasetFilterFields } from "@/components/filters/dataset-filter-fields";
 import type { GraphSearchParams } from "@/lib/graph/search-params";
 import { NODE_TYPES, NODE_TYPE_LABELS, type GraphNodeType } from "@/lib/graph/types";
 import styles from "./graph.module.css";
@@ -13,6 +13,9 @@ export interface GraphFilterOptions {
 }
 
 type FilterKey = "campaign" | "from" | "to" | "country" | "language" | "types" | "minConfidence";
+
+/** The dataset filter's fields the graph query reads (it has no platform or verdict); campaign first. */
+const GRAPH_FIELDS = ["campaign", "from", "to", "country", "language"] as const;
 
 /** The view's filters; every change goes to the URL (the explorer reads it back from there). */
 export function GraphFilters({
@@ -32,41 +35,10 @@ export function GraphFilters({
     const next = types.includes(type) ? types.filter((t) => t !== type) : [...types, type];
     onChange({ types: next.length === NODE_TYPES.length || next.length === 0 ? null : NODE_TYPES.filter((t) => next.includes(t)).join(",") });
   };
-  const select = (key: "campaign" | "country" | "language", label: string, values: { value: string; label: string }[]) => {
-    const current = params[key];
-    const all = current && !values.some((v) => v.value === current) ? [...values, { value: current, label: current }] : values;
-    return (
-      <div className="field">
-        <label htmlFor={`${id}-${key}`}>{label}</label>
-        <select id={`${id}-${key}`} className="select" value={current ?? ""} onChange={(e) => onChange({ [key]: e.target.value || null })}>
-          <option value="">All</option>
-          {all.map((v) => (
-            <option key={v.value} value={v.value}>
-              {v.label}
-            </option>
-          ))}
-        </select>
-      </div>
-    );
-  };
-  const date = (key: "from" | "to", label: string) => (
-    <div className="field">
-      <label htmlFor={`${id}-${key}`}>{label}</label>
-      <input id={`${id}-${key}`} className="input" type="date" value={params[key] ?? ""} onChange={(e) => onChange({ [key]: e.target.value || null })} />
-    </div>
-  );
   return (
     <section className={`panel ${styles.filters}`} aria-label="Graph filters">
       <div className={styles.filterGrid}>
-        {!campaignLocked && select("campaign", "Campaign", (options?.campaigns ?? []).map((c) => ({ value: c.slug, label: c.name })))}
-        {date("from", "Seen from")}
-        {date("to", "Seen until")}
-        {select(
-          "country",
-          "Target country",
-          (options?.countries ?? []).map((c) => ({ value: c, label: `${countryName(c)} (${c})` })).sort((a, b) => a.label.localeCompare(b.label)),
-        )}
-        {select("language", "Language", (options?.languages ?? []).map((l) => ({ value: l, label: `${languageName(l)} (${l})` })))}
+        <DatasetFilterFields values={params} options={options} onChange={onChange} fields={campaignLocked ? GRAPH_FIELDS.slice(1) : GRAPH_FIELDS} />
         <div className="field">
           <label htmlFor={`${id}-confidence`}>Minimum confidence</label>
           <input

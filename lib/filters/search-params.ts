@@ -17,6 +17,10 @@ export const datasetSearchParams = {
 
 export const loadDatasetSearchParams = createLoader(datasetSearchParams);
 
+/** The filter's keys in the order every filter bar shows them. */
+export type DatasetFilterKey = keyof typeof datasetSearchParams;
+export const DATASET_FILTER_KEYS = Object.keys(datasetSearchParams) as DatasetFilterKey[];
+
 /** URL state → a plain object for datasetFilterSchema / an API query string (empty values dropped). */
 export function presentParams(params: Record<string, string | null>): Record<string, string> {
   return Object.fromEntries(Object.entries(params).filter((e): e is [string, string] => e[1] !== null && e[1] !== ""));
