@@ -52,7 +52,7 @@ export default defineConfig({
   webServer: {
     command: `rm -rf ${dataDir} data/e2e-${PORT} && npm run build && npm start`,
     url: `${baseURL}/api/health`,
-    timeout: 300_000,
+    timeout: 600_000, // `next build` alone took 4.5 min on a loaded 2-core machine
     reuseExistingServer: !ci && !process.env.E2E_FRESH_SERVER,
     stdout: "pipe",
     stderr: "pipe",
