@@ -122,6 +122,32 @@ describe(`analytics queries (${process.env.SIGHTLINE_TEST_DB ?? "pglite"})`, () 
     ]);
   });
 
+  it("date ranges: items seen in the range, their sightings and first sighting in it", async () => {
+    expect((await getCountries({ from: "2025-01-08" }, database.prisma)).countries).toEqual([
+      { country: "DE", targetItems: 1, originItems: 1, sightings: 1 },
+      { country: "FR", targetItems: 1, originItems: 0, sightings: 1 },
+      { country: "PL", targetItems: 1, originItems: 1, sightings: 1 },
+    ]);
+    expect((await getLanguages({ from: "2025-01-08" }, database.prisma)).languages).toEqual([
+      { language: "en", items: 1, sightings: 2 },
+      { language: "pl", items: 1, sightings: 1 },
+    ]);
+    expect((await getLanguages({ to: "2025-01-07" }, database.prisma)).languages).toEqual([
+      { language: "en", items: 1, sightings: 1 },
+      { language: "pl", items: 1, sightings: 2 },
+    ]);
+    const early = await getFirstSeen({ to: "2025-01-07" }, database.prisma);
+    expect([early.total, early.items.map((i) => [i.title, i.platforms.map((p) => p.platform)])]).toEqual([
+      2,
+      [["A", ["x"]], ["B", ["tiktok", "x"]]],
+    ]);
+    // The lag is from the item's first sighting ever, not its first in the range.
+    expect(await getTimeToDebunk({ from: "2025-01-08" }, database.prisma)).toEqual({ items: 1, timed: 1, untimed: 0, medianHours: 30, bins: [0, 0, 0, 1, 0, 0, 0] });
+    expect((await getVerdictMix({ from: "2025-01-08", to: "2025-01-31" }, database.prisma)).verdicts.filter((v) => v.items > 0)).toEqual([
+      { verdict: "false", items: 1 },
+    ]);
+  });
+
   it("time to debunk: the earliest audited verdict or dated fact-check, from the first sighting", async () => {
     expect(await getTimeToDebunk({}, database.prisma)).toEqual({ items: 2, timed: 2, untimed: 0, medianHours: 16, bins: [0, 1, 0, 1, 0, 0, 0] });
     expect(await getTimeToDebunk({ verdict: "satire" }, database.prisma)).toEqual({ items: 0, timed: 0, untimed: 0, medianHours: null, bins: [0, 0, 0, 0, 0, 0, 0] });

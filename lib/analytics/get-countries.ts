@@ -1,7 +1,14 @@
 import "server-only";
 import type { PrismaClient } from "../generated/prisma/client";
 import { db } from "../db";
-import { itemFilterSql, sightingFilterSql } from "../filters/dataset-filter-sql";
+import {
+  filtersItemFacts,
+  rollupCellFilterSql,
+  rollupDaysSql,
+  rollupFactsSql,
+  rollupItemFilterSql,
+  rollupFirstInRangeSql,
+} from "../filters/dataset-filter-sql";
 import type { DatasetFilter } from "../filters/dataset-filter";
 
 export interface CountryRow {
@@ -17,29 +24,39 @@ export interface CountryRow {
 
 /**
  * Countries, target versus origin: which countries the content aims at (the items' target countries) against where
- * it surfaced first and where it was seen (the sightings' audience countries). Three aggregates, run at once.
+ * it surfaced first and where it was seen (the sightings' audience countries). Three aggregates over the rollups, run
+ * at once. An item's first sighting is a column of analytics_items; with a date range, the first sighting of its
+ * first day in the range (analytics_items.day_first_country).
  */
 export async function getCountries(filter: DatasetFilter, client: PrismaClient = db) {
+  const ranged = Boolean(filter.from || filter.to);
   const [targets, origins, audience] = await Promise.all([
     client.$queryRaw<{ country: string; n: number }[]>`
       SELECT t.code AS country, count(*)::int AS n
-      FROM items i CROSS JOIN LATERAL unnest(i.target_countries) AS t(code)
-      WHERE ${itemFilterSql(filter)}
+      FROM analytics_items a CROSS JOIN LATERAL unnest(a.target_countries) AS t(code)
+      WHERE ${rollupItemFilterSql(filter)}
       GROUP BY 1`,
-    client.$queryRaw<{ country: string; n: number }[]>`
-      SELECT first.country, count(*)::int AS n FROM (
-        SELECT DISTINCT ON (s.item_id) s.audience_country::text AS country
-        FROM sightings s JOIN items i ON i.id = s.item_id
-        WHERE ${sightingFilterSql(filter)}
-        ORDER BY s.item_id, s.observed_at, s.id
-      ) first
-      WHERE first.country IS NOT NULL
-      GROUP BY 1`,
-    client.$queryRaw<{ country: string; n: number }[]>`
-      SELECT s.audience_country::text AS country, count(*)::int AS n
-      FROM sightings s JOIN items i ON i.id = s.item_id
-      WHERE ${sightingFilterSql(filter)} AND s.audience_country IS NOT NULL
-      GROUP BY 1`,
+    ranged
+      ? client.$queryRaw<{ country: string; n: number }[]>`
+          SELECT first.country, count(*)::int AS n FROM (
+            SELECT nullif(${rollupFirstInRangeSql(filter, "day_first_country")}, '') AS country
+            FROM analytics_items a WHERE ${rollupItemFilterSql(filter)}
+          ) first
+          WHERE first.country IS NOT NULL
+          GROUP BY 1`
+      : client.$queryRaw<{ country: string; n: number }[]>`
+          SELECT a.first_country AS country, count(*)::int AS n FROM analytics_items a
+          WHERE ${rollupFactsSql(filter, "a")} AND a.first_country IS NOT NULL
+          GROUP BY 1`,
+    filtersItemFacts(filter)
+      ? client.$queryRaw<{ country: string; n: number }[]>`
+          SELECT c.audience_country AS country, sum(c.sightings)::int AS n FROM analytics_cells c
+          WHERE ${rollupCellFilterSql(filter)} AND c.audience_country <> ''
+          GROUP BY 1`
+      : client.$queryRaw<{ country: string; n: number }[]>`
+          SELECT d.audience_country AS country, sum(d.sightings)::int AS n FROM analytics_days d
+          WHERE ${rollupDaysSql(filter, "d")} AND d.audience_country <> '' AND d.sightings > 0
+          GROUP BY 1`,
   ]);
   const rows = new Map<string, CountryRow>();
   const row = (code: string) => {

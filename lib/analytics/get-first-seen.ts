@@ -1,7 +1,7 @@
 import "server-only";
 import { Prisma, type PrismaClient } from "../generated/prisma/client";
 import { db } from "../db";
-import { itemFilterSql, sightingFilterSql } from "../filters/dataset-filter-sql";
+import { rollupFactsSql, rollupFirstInRangeSql, rollupItemFilterSql } from "../filters/dataset-filter-sql";
 import { filterInstants } from "../filters/dataset-filter";
 import { datasetPart, type FirstSeenQuery } from "./schemas";
 
@@ -33,23 +33,25 @@ export interface FirstSeenItem {
 export async function getFirstSeen(query: FirstSeenQuery, client: PrismaClient = db) {
   const filter = datasetPart(query);
   const { from, before } = filterInstants(filter);
-  const narrative = query.narrative
-    ? Prisma.sql`AND EXISTS (SELECT 1 FROM item_narratives n WHERE n.item_id = i.id AND n.narrative_id = ${query.narrative}::uuid)`
-    : Prisma.empty;
+  const narrative = (itemId: string) =>
+    query.narrative
+      ? Prisma.sql`AND EXISTS (SELECT 1 FROM item_narratives n WHERE n.item_id = ${Prisma.raw(itemId)} AND n.narrative_id = ${query.narrative}::uuid)`
+      : Prisma.empty;
   const range = Prisma.sql`${from ? Prisma.sql`AND s.observed_at >= ${from}` : Prisma.empty}
     ${before ? Prisma.sql`AND s.observed_at < ${before}` : Prisma.empty}`;
   const [{ total }] = await client.$queryRaw<{ total: number }[]>`
-    SELECT count(*)::int AS total FROM items i WHERE ${itemFilterSql(filter)} ${narrative} AND i.first_seen_at IS NOT NULL`;
-  // Without a date range the derived first_seen_at (indexed) orders the items; with one, the first sighting in range.
-  const scope = from || before
-    ? Prisma.sql`SELECT i.id, i.title, i.kind, min(s.observed_at) AS at
-        FROM sightings s JOIN items i ON i.id = s.item_id
-        WHERE ${sightingFilterSql(filter)} ${narrative}
-        GROUP BY i.id ORDER BY at, i.id LIMIT ${FIRST_SEEN_LIMIT}`
-    : Prisma.sql`SELECT i.id, i.title, i.kind, i.first_seen_at AS at
-        FROM items i
-        WHERE ${itemFilterSql(filter)} ${narrative} AND i.first_seen_at IS NOT NULL
-        ORDER BY i.first_seen_at, i.id LIMIT ${FIRST_SEEN_LIMIT}`;
+    SELECT count(*)::int AS total FROM analytics_items a
+    WHERE ${rollupItemFilterSql(filter)} ${narrative("a.item_id")} AND a.first_seen_at IS NOT NULL`;
+  // Items in order of their first sighting (indexed in analytics_items); with a date range, of their first sighting in
+  // it (the first sighting of their first day in it).
+  const ordered = from || before
+    ? Prisma.sql`SELECT a.item_id AS id, ${rollupFirstInRangeSql(filter, "day_first_at")} AS at
+        FROM analytics_items a WHERE ${rollupItemFilterSql(filter)} ${narrative("a.item_id")}
+        ORDER BY 2, 1 LIMIT ${FIRST_SEEN_LIMIT}`
+    : Prisma.sql`SELECT a.item_id AS id, a.first_seen_at AS at FROM analytics_items a
+        WHERE ${rollupFactsSql(filter, "a")} ${narrative("a.item_id")} AND a.first_seen_at IS NOT NULL
+        ORDER BY a.first_seen_at, a.item_id LIMIT ${FIRST_SEEN_LIMIT}`;
+  const scope = Prisma.sql`SELECT o.id, i.title, i.kind, o.at FROM (${ordered}) o JOIN items i ON i.id = o.id`;
   const rows = await client.$queryRaw<Row[]>`
     WITH scope AS (${scope})
     SELECT scope.id AS "itemId", left(scope.title, 200) AS title, scope.kind::text AS kind, p.platform, p.country, p.at

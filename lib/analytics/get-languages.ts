@@ -1,7 +1,7 @@
 import "server-only";
 import type { PrismaClient } from "../generated/prisma/client";
 import { db } from "../db";
-import { itemFilterSql, sightingFilterSql } from "../filters/dataset-filter-sql";
+import { rollupFactsSql, rollupItemFilterSql, rollupSightingsInRangeSql } from "../filters/dataset-filter-sql";
 import type { DatasetFilter } from "../filters/dataset-filter";
 
 export interface LanguageRow {
@@ -11,14 +11,23 @@ export interface LanguageRow {
   sightings: number;
 }
 
-/** Items and sightings per content language (the item's language). */
+/**
+ * Items and sightings per content language (the item's language), from the rollups: without a date range an item's
+ * live sighting count is a column of analytics_items; with one, the difference of its cumulative per-day counts at
+ * the range's ends.
+ */
 export async function getLanguages(filter: DatasetFilter, client: PrismaClient = db) {
   const [items, sightings] = await Promise.all([
     client.$queryRaw<{ language: string; n: number }[]>`
-      SELECT coalesce(i.language, '') AS language, count(*)::int AS n FROM items i WHERE ${itemFilterSql(filter)} GROUP BY 1`,
-    client.$queryRaw<{ language: string; n: number }[]>`
-      SELECT coalesce(i.language, '') AS language, count(*)::int AS n
-      FROM sightings s JOIN items i ON i.id = s.item_id WHERE ${sightingFilterSql(filter)} GROUP BY 1`,
+      SELECT coalesce(a.language, '') AS language, count(*)::int AS n FROM analytics_items a
+      WHERE ${rollupItemFilterSql(filter)} GROUP BY 1`,
+    filter.from || filter.to
+      ? client.$queryRaw<{ language: string; n: number }[]>`
+          SELECT coalesce(a.language, '') AS language, sum(${rollupSightingsInRangeSql(filter)})::int AS n
+          FROM analytics_items a WHERE ${rollupItemFilterSql(filter)} GROUP BY 1`
+      : client.$queryRaw<{ language: string; n: number }[]>`
+          SELECT coalesce(a.language, '') AS language, sum(a.sightings)::int AS n
+          FROM analytics_items a WHERE ${rollupFactsSql(filter, "a")} GROUP BY 1 HAVING sum(a.sightings) > 0`,
   ]);
   const rows = new Map<string, LanguageRow>();
   for (const r of items) rows.set(r.language, { language: r.language, items: r.n, sightings: 0 });

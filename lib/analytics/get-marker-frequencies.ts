@@ -1,7 +1,7 @@
 import "server-only";
 import { Prisma, type PrismaClient } from "../generated/prisma/client";
 import { db } from "../db";
-import { itemFilterSql } from "../filters/dataset-filter-sql";
+import { rollupItemFilterSql } from "../filters/dataset-filter-sql";
 import { bucketSql } from "./bucket-sql";
 import { datasetPart, type MarkersQuery } from "./schemas";
 
@@ -24,11 +24,11 @@ export async function getMarkerFrequencies(query: MarkersQuery, client: PrismaCl
   const rows = await client.$queryRaw<MarkerRow[]>`
     SELECT m.slug, m.name, coalesce(i.language, '') AS language,
       coalesce(${bucketSql(query.interval, Prisma.sql`i.first_seen_at`)}, '') AS bucket,
-      count(*)::int AS annotations, count(DISTINCT i.id)::int AS items
-    FROM marker_annotations a
-    JOIN items i ON i.id = a.item_id
-    JOIN language_markers m ON m.id = a.marker_id
-    WHERE a.deleted_at IS NULL AND ${itemFilterSql(datasetPart(query))}
+      count(*)::int AS annotations, count(DISTINCT i.item_id)::int AS items
+    FROM marker_annotations n
+    JOIN analytics_items i ON i.item_id = n.item_id
+    JOIN language_markers m ON m.id = n.marker_id
+    WHERE n.deleted_at IS NULL AND ${rollupItemFilterSql(datasetPart(query), "i")}
     GROUP BY 1, 2, 3, 4
     ORDER BY 1, 3, 4`;
   return { interval: query.interval, rows };

@@ -1,8 +1,8 @@
 import "server-only";
 import { Prisma, type PrismaClient } from "../generated/prisma/client";
 import { db } from "../db";
-import { sightingFilterSql } from "../filters/dataset-filter-sql";
-import { bucketSql } from "./bucket-sql";
+import { filtersItemFacts, rollupCellFilterSql, rollupDaysSql } from "../filters/dataset-filter-sql";
+import { bucketText, dayBucketSql } from "./bucket-sql";
 import { datasetPart, type SpreadQuery } from "./schemas";
 
 export interface SpreadRow {
@@ -17,32 +17,49 @@ export interface SpreadRow {
   reactions: number;
 }
 
+const NO_CAMPAIGN = "00000000-0000-0000-0000-000000000000";
+const sums = Prisma.sql`sum(x.sightings)::int AS sightings, coalesce(sum(x.views), 0)::float8 AS views,
+  coalesce(sum(x.shares), 0)::float8 AS shares, coalesce(sum(x.reactions), 0)::float8 AS reactions`;
+
 /**
  * Sightings and their reach per day / week / month, stacked by the sighting's platform or by the item's confirmed
- * campaigns (an item in two campaigns counts in both). Bucketing and summing happen in SQL; the cumulative reach
- * and the "other" stack are the chart mapper's job.
+ * campaigns (an item in two campaigns counts in both). Read from the rollups: without an item filter from the
+ * cross-item day totals (a few thousand rows), otherwise from the item cells. The cumulative reach and the "other"
+ * stack are the chart mapper's job.
  */
 export async function getSpread(query: SpreadQuery, client: PrismaClient = db) {
-  const filter = sightingFilterSql(datasetPart(query));
-  const bucket = bucketSql(query.interval, Prisma.sql`s.observed_at`);
+  const filter = datasetPart(query);
+  const bucket = (alias: string) => dayBucketSql(query.interval, Prisma.raw(`${alias}.day`));
+  const byItems = filtersItemFacts(filter);
+  let source: Prisma.Sql;
+  if (query.stack === "platform") {
+    source = byItems
+      ? Prisma.sql`SELECT ${bucket("c")} AS b, c.platform AS key, c.sightings, c.views, c.shares, c.reactions
+          FROM analytics_cells c WHERE ${rollupCellFilterSql(filter)}`
+      : Prisma.sql`SELECT ${bucket("d")} AS b, d.platform AS key, d.sightings, d.views, d.shares, d.reactions
+          FROM analytics_days d WHERE d.sightings > 0 AND ${rollupDaysSql(filter, "d")}`;
+  } else {
+    // Links to deleted campaigns count as "no campaign", as a LEFT JOIN on live campaigns would.
+    source = byItems
+      ? Prisma.sql`SELECT ${bucket("c")} AS b, cid AS key, c.sightings, c.views, c.shares, c.reactions
+          FROM analytics_cells c CROSS JOIN LATERAL unnest(CASE WHEN cardinality(c.campaign_ids) > 0 THEN c.campaign_ids
+            ELSE ARRAY[${NO_CAMPAIGN}::uuid] END) AS cid
+          WHERE ${rollupCellFilterSql(filter)}`
+      : Prisma.sql`SELECT ${bucket("d")} AS b, d.campaign_id AS key, d.sightings, d.views, d.shares, d.reactions
+          FROM analytics_campaign_days d WHERE d.sightings > 0 AND ${rollupDaysSql(filter, "d")}`;
+  }
   const rows =
     query.stack === "platform"
       ? await client.$queryRaw<SpreadRow[]>`
-          SELECT ${bucket} AS bucket, coalesce(s.platform, '') AS key, coalesce(s.platform, '') AS label,
-            count(*)::int AS sightings, coalesce(sum(s.views), 0)::float8 AS views,
-            coalesce(sum(s.shares), 0)::float8 AS shares, coalesce(sum(s.reactions), 0)::float8 AS reactions
-          FROM sightings s JOIN items i ON i.id = s.item_id
-          WHERE ${filter}
-          GROUP BY 1, 2 ORDER BY 1, 2`
+          SELECT ${bucketText(Prisma.sql`x.b`)} AS bucket, x.key, x.key AS label, ${sums}
+          FROM (${source}) x GROUP BY x.b, x.key ORDER BY 1, 2`
       : await client.$queryRaw<SpreadRow[]>`
-          SELECT ${bucket} AS bucket, coalesce(c.slug, '') AS key, coalesce(min(c.name), '') AS label,
-            count(*)::int AS sightings, coalesce(sum(s.views), 0)::float8 AS views,
-            coalesce(sum(s.shares), 0)::float8 AS shares, coalesce(sum(s.reactions), 0)::float8 AS reactions
-          FROM sightings s JOIN items i ON i.id = s.item_id
-          LEFT JOIN item_campaigns ic ON ic.item_id = i.id AND ic.status = 'confirmed'
-          LEFT JOIN campaigns c ON c.id = ic.campaign_id AND c.deleted_at IS NULL
-          WHERE ${filter}
-          GROUP BY 1, 2 ORDER BY 1, 2`;
+          SELECT ${bucketText(Prisma.sql`g.b`)} AS bucket, coalesce(k.slug, '') AS key, coalesce(min(k.name), '') AS label,
+            sum(g.sightings)::int AS sightings, sum(g.views)::float8 AS views, sum(g.shares)::float8 AS shares,
+            sum(g.reactions)::float8 AS reactions
+          FROM (SELECT x.b, x.key, ${sums} FROM (${source}) x GROUP BY x.b, x.key) g
+          LEFT JOIN campaigns k ON k.id = g.key AND k.deleted_at IS NULL
+          GROUP BY g.b, 2 ORDER BY 1, 2`;
   return { interval: query.interval, stack: query.stack, rows };
 }
 
