@@ -2,6 +2,7 @@
 
 import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
+import { CampaignAnalytics } from "@/components/analytics/campaign-analytics";
 import { CampaignStatusBadge } from "@/components/campaigns/campaign-status-badge";
 import { GraphExplorer } from "@/components/graph/graph-explorer";
 import { CampaignSuggestions } from "@/components/suggestions/campaign-suggestions";
@@ -151,6 +152,19 @@ export function CampaignView({ slug, mergedFrom, canWrite, canModerate }: { slug
       <CampaignSuggestions campaign={campaign.slug} canWrite={canWrite} />
 
       <CampaignItems campaign={campaign} canWrite={canWrite} />
+
+      <section className="panel" aria-labelledby="campaign-analytics">
+        <div className="panel-header">
+          <h2 id="campaign-analytics">Analytics</h2>
+          <Link className="panel-note" href={`/analytics?campaign=${encodeURIComponent(campaign.slug)}`}>
+            Open in Analytics
+          </Link>
+        </div>
+        <div className="panel-body">
+          {/* The Analytics page's charts with this campaign as the fixed filter. */}
+          <CampaignAnalytics slug={campaign.slug} />
+        </div>
+      </section>
 
       <section className="panel" aria-labelledby="campaign-graph">
         <div className="panel-header">
