@@ -1,10 +1,8 @@
 import { Prisma, type ClusterRun, type PrismaClient } from "../../generated/prisma/client";
 import { recordAudit, type Actor } from "../../audit/record-audit";
 import { ApiError } from "../../http/errors";
+import { beatJob, claimNext } from "../../jobs/claim";
 import { WEIGHTS_VERSION } from "../weights";
-
-/** A running run counts as interrupted when its worker has not beaten for this long (its process died). */
-export const STALE_AFTER_SECONDS = 30;
 
 export interface RunClaim {
   runId: string;
@@ -60,30 +58,18 @@ export async function requestClusterRun(prisma: PrismaClient, actor: Actor): Pro
   });
 }
 
-/**
- * Takes the oldest queued or interrupted run with UPDATE … WHERE id = (… FOR UPDATE SKIP LOCKED) RETURNING, so two
- * app instances (or the app and `npm run cluster` on PostgreSQL) never take the same run.
- */
+/** Takes the oldest queued or interrupted run, or `runId` (lib/jobs/claim.ts: never twice, across processes). */
 export async function claimClusterRun(prisma: PrismaClient, runId?: string): Promise<RunClaim | null> {
-  const only = runId ? Prisma.sql`AND id = ${runId}::uuid` : Prisma.empty;
-  const claimable = Prisma.sql`(status = 'queued'
-    OR (status = 'running' AND (heartbeat_at IS NULL OR heartbeat_at < now() - make_interval(secs => ${STALE_AFTER_SECONDS}))))`;
-  const rows = await prisma.$queryRaw<{ id: string; heartbeat_at: Date }[]>(Prisma.sql`
-    UPDATE cluster_runs SET status = 'running', heartbeat_at = now(), started_at = COALESCE(started_at, now()), error = NULL
-    WHERE id = (SELECT id FROM cluster_runs WHERE ${claimable} ${only} ORDER BY created_at LIMIT 1 FOR UPDATE SKIP LOCKED)
-      AND ${claimable}
-    RETURNING id::text AS id, heartbeat_at`);
-  return rows[0] ? { runId: rows[0].id, heartbeatAt: rows[0].heartbeat_at } : null;
+  const claim = await claimNext(prisma, "cluster_runs", { id: runId });
+  return claim ? { runId: claim.id, heartbeatAt: claim.heartbeatAt } : null;
 }
 
 /** Progress and a heartbeat, as a compare-and-swap: false means the run is no longer this worker's. */
 export async function beatClusterRun(prisma: PrismaClient, claim: RunClaim, progress: { phase: string; doneItems: number; totalItems: number }): Promise<boolean> {
-  const rows = await prisma.$queryRaw<{ heartbeat_at: Date }[]>(Prisma.sql`
-    UPDATE cluster_runs SET heartbeat_at = now(), phase = ${progress.phase}, done_items = ${progress.doneItems}, total_items = ${progress.totalItems}
-    WHERE id = ${claim.runId}::uuid AND status = 'running' AND heartbeat_at = ${claim.heartbeatAt}
-    RETURNING heartbeat_at`);
-  if (!rows[0]) return false;
-  claim.heartbeatAt = rows[0].heartbeat_at;
+  const heartbeat = await beatJob(prisma, "cluster_runs", claim.runId, claim.heartbeatAt,
+    Prisma.sql`phase = ${progress.phase}, done_items = ${progress.doneItems}, total_items = ${progress.totalItems}`);
+  if (!heartbeat) return false;
+  claim.heartbeatAt = heartbeat;
   return true;
 }
 

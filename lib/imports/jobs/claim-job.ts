@@ -1,7 +1,5 @@
 import { Prisma, type PrismaClient } from "../../generated/prisma/client";
-
-/** A running job counts as interrupted when its worker has not beaten for this long (its process died). */
-export const STALE_AFTER_SECONDS = 30;
+import { claimNext } from "../../jobs/claim";
 
 export interface JobClaim {
   jobId: string;
@@ -10,24 +8,16 @@ export interface JobClaim {
 }
 
 /**
- * Takes the oldest queued or interrupted job — or, with `jobId`, that one — with UPDATE … WHERE status …
- * RETURNING over a FOR UPDATE SKIP LOCKED pick, so two app instances (or the app and a CLI on PostgreSQL) never
- * take the same job. Jobs still waiting for their mapping (`mapping = {}`) are not claimable. The counters are
- * then recomputed from the recorded rows, which are the truth after a crash.
+ * Takes the oldest queued or interrupted job — or, with `jobId`, that one (lib/jobs/claim.ts). Jobs still waiting
+ * for their mapping (`mapping = {}`) are not claimable. The counters are then recomputed from the recorded rows,
+ * which are the truth after a crash.
  */
 export async function claimJob(prisma: PrismaClient, jobId?: string): Promise<JobClaim | null> {
-  const only = jobId ? Prisma.sql`AND id = ${jobId}::uuid` : Prisma.empty;
-  const claimable = Prisma.sql`mapping <> '{}'::jsonb AND (status = 'queued'
-    OR (status = 'running' AND (heartbeat_at IS NULL OR heartbeat_at < now() - make_interval(secs => ${STALE_AFTER_SECONDS}))))`;
   return prisma.$transaction(async (tx) => {
-    const rows = await tx.$queryRaw<{ id: string; heartbeat_at: Date }[]>(Prisma.sql`
-      UPDATE import_jobs SET status = 'running', heartbeat_at = now(), started_at = COALESCE(started_at, now()), error = NULL
-      WHERE id = (SELECT id FROM import_jobs WHERE ${claimable} ${only} ORDER BY created_at LIMIT 1 FOR UPDATE SKIP LOCKED)
-        AND ${claimable}
-      RETURNING id::text AS id, heartbeat_at`);
-    if (!rows[0]) return null;
-    await recountJob(tx, rows[0].id);
-    return { jobId: rows[0].id, heartbeatAt: rows[0].heartbeat_at };
+    const claim = await claimNext(tx, "import_jobs", { id: jobId, where: Prisma.sql`mapping <> '{}'::jsonb` });
+    if (!claim) return null;
+    await recountJob(tx, claim.id);
+    return { jobId: claim.id, heartbeatAt: claim.heartbeatAt };
   });
 }
 

@@ -1,4 +1,5 @@
 import { Prisma, type PrismaClient } from "../../generated/prisma/client";
+import { beatJob } from "../../jobs/claim";
 import type { JobClaim } from "./claim-job";
 import type { RowResult } from "./row-result";
 
@@ -14,16 +15,12 @@ export async function beat(prisma: PrismaClient, claim: JobClaim, results: reado
     .filter((r) => r.status === "failed")
     .slice(0, MAX_STORED_FAILURES)
     .map((r) => ({ row: r.rowNumber, field: r.field ?? null, reason: r.reason ?? null }));
-  const rows = await prisma.$queryRaw<{ heartbeat_at: Date }[]>(Prisma.sql`
-    UPDATE import_jobs SET
-      heartbeat_at = now(),
+  const heartbeat = await beatJob(prisma, "import_jobs", claim.jobId, claim.heartbeatAt, Prisma.sql`
       done_rows = done_rows + ${results.length}, created = created + ${n("created")}, merged = merged + ${n("merged")},
       skipped = skipped + ${n("skipped")}, failed = failed + ${n("failed")},
       failures = CASE WHEN jsonb_array_length(failures) >= ${MAX_STORED_FAILURES} THEN failures
-                      ELSE failures || ${JSON.stringify(failures)}::jsonb END
-    WHERE id = ${claim.jobId}::uuid AND status = 'running' AND heartbeat_at = ${claim.heartbeatAt}
-    RETURNING heartbeat_at`);
-  if (!rows[0]) return false;
-  claim.heartbeatAt = rows[0].heartbeat_at;
+                      ELSE failures || ${JSON.stringify(failures)}::jsonb END`);
+  if (!heartbeat) return false;
+  claim.heartbeatAt = heartbeat;
   return true;
 }
