@@ -1,6 +1,6 @@
 import { Prisma, type PrismaClient } from "../../generated/prisma/client";
 import { recordAudit, type Actor } from "../../audit/record-audit";
-import { runClustering } from "../engine";
+import { runClusteringInThread } from "../engine-thread";
 import { loadClusterInput } from "../load-input";
 import { saveSuggestions } from "../save-suggestions";
 import { WEIGHTS_VERSION } from "../weights";
@@ -8,29 +8,40 @@ import { beatClusterRun, type RunClaim } from "./runs";
 
 export type RunOutcome = "completed" | "lost";
 
-const yieldToEventLoop = () => new Promise((resolve) => setImmediate(resolve));
+/** While the input loads and the engine runs in its thread, the run beats this often (well inside STALE_AFTER_SECONDS). */
+const BEAT_MS = 5_000;
 
 /**
- * Runs a claimed run: read → signals → communities → suggestions → save, with a heartbeat and the phase between
- * steps and a yield to the event loop, so the server keeps answering. Saving supersedes every open suggestion and
- * writes the new ones in one transaction, so readers see the old set or the new one, never half of each.
+ * Runs a claimed run: read → signals → communities → suggestions (in a worker thread: engine-thread.ts) → save,
+ * with the phase and a heartbeat at each step and every BEAT_MS meanwhile, so the server keeps answering. Saving
+ * supersedes every open suggestion and writes the new ones in one transaction, so readers see the old set or the
+ * new one, never half of each.
  */
 export async function runClusterJob(prisma: PrismaClient, claim: RunClaim, onPhase?: (phase: string) => void): Promise<RunOutcome> {
   const run = await prisma.clusterRun.findUniqueOrThrow({ where: { id: claim.runId } });
   const actor: Actor = run.createdById ? { kind: "user", userId: run.createdById } : { kind: "system" };
-  const phase = async (name: string, doneItems: number, totalItems: number) => {
-    onPhase?.(name);
-    await yieldToEventLoop();
-    return beatClusterRun(prisma, claim, { phase: name, doneItems, totalItems });
+  let progress = { phase: "loading", doneItems: 0, totalItems: run.totalItems };
+  // Beats are compare-and-swaps on the last heartbeat: one at a time, or two would race and one would read "lost".
+  let owned = true;
+  let last: Promise<boolean> = Promise.resolve(true);
+  const beat = () => {
+    const step = async () => (owned &&= await beatClusterRun(prisma, claim, progress));
+    return (last = last.then(step, step));
   };
+  const phase = (name: string, doneItems: number, totalItems: number) => {
+    onPhase?.(name);
+    progress = { phase: name, doneItems, totalItems };
+    return beat();
+  };
+  // Also while the input loads: at 100k items on a busy machine that alone can outlast STALE_AFTER_SECONDS.
+  const beating = setInterval(() => void beat().catch(() => {}), BEAT_MS);
   try {
     if (!(await phase("loading", 0, run.totalItems))) return "lost";
     const { input, bands } = await loadClusterInput(prisma);
     const total = input.items.length;
     if (!(await phase("signals", 0, total))) return "lost";
-    // The engine is synchronous; it runs between two heartbeats (≈ 10 s for 100k items, well inside the 30 s
-    // after which a run counts as interrupted).
-    const result = runClustering({ ...input, seed: 1 }, { bands });
+    const result = await runClusteringInThread({ ...input, seed: 1 }, bands, (name) => void phase(name, 0, total).catch(() => {}));
+    clearInterval(beating);
     if (!(await phase("saving", total, total))) return "lost";
     return await prisma.$transaction(async (tx) => {
       const owned = await tx.$queryRaw<{ id: string }[]>(Prisma.sql`
@@ -52,5 +63,7 @@ export async function runClusterJob(prisma: PrismaClient, claim: RunClaim, onPha
       data: { status: "failed", finishedAt: new Date(), error: error instanceof Error ? error.message.slice(0, 500) : String(error) },
     });
     throw error;
+  } finally {
+    clearInterval(beating);
   }
 }
