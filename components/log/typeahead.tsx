@@ -1,6 +1,6 @@
 "use client";
 
-import { useQuery } from "@tanstack/react-query";
+import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useId, useState, type KeyboardEvent } from "react";
 import { logQueries } from "@/lib/lookups/query-options";
 import type { LookupKind, LookupOption } from "@/lib/lookups/schemas";
@@ -30,18 +30,32 @@ export function Typeahead({ kind, label, placeholder, platform, allowCreate = fa
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
   const q = useDebouncedValue(text.trim(), 200);
-  const { data, isFetching } = useQuery({ ...logQueries.lookup(kind, q, platform), enabled: open });
-  const found = data?.options ?? [];
-  const exact = found.some((o) => o.label.replace(/^@/, "").toLowerCase() === text.trim().replace(/^@/, "").toLowerCase());
-  const createOption: LookupOption | null = allowCreate && text.trim() && !exact ? { id: "", label: text.trim(), detail: "new" } : null;
-  const options = createOption ? [...found, createOption] : found;
+  const queryClient = useQueryClient();
+  const { data, isFetching, isPlaceholderData } = useQuery({ ...logQueries.lookup(kind, q, platform), enabled: open });
+  // While the debounce runs or the answer for the current text is in flight, the list still shows the previous
+  // answer; an Enter then waits for the right one instead of picking what was first a keystroke ago.
+  const settled = q === text.trim() && !isPlaceholderData && !isFetching;
+  const withCreate = (found: LookupOption[]) => {
+    const exact = found.some((o) => o.label.replace(/^@/, "").toLowerCase() === text.trim().replace(/^@/, "").toLowerCase());
+    const create: LookupOption | null = allowCreate && text.trim() && !exact ? { id: "", label: text.trim(), detail: "new" } : null;
+    return { options: create ? [...found, create] : found, create };
+  };
+  const { options, create: createOption } = withCreate(data?.options ?? []);
   const visible = open && (options.length > 0 || (q !== "" && !isFetching));
 
-  const pick = (option: LookupOption) => {
-    onPick(option, option === createOption);
+  const pick = (option: LookupOption, created = option === createOption) => {
+    onPick(option, created);
     setText("");
     setActive(0);
     setOpen(false);
+  };
+
+  const pickWhenSettled = async () => {
+    const fresh = await queryClient.fetchQuery(logQueries.lookup(kind, text.trim(), platform)).catch(() => null);
+    if (!fresh) return; // the list shows the lookup's error state; the user can press Enter again
+    const { options: current, create } = withCreate(fresh.options);
+    const option = current[Math.min(active, current.length - 1)];
+    if (option) pick(option, option === create);
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
@@ -52,6 +66,9 @@ export function Typeahead({ kind, label, placeholder, platform, allowCreate = fa
     } else if (event.key === "ArrowUp") {
       event.preventDefault();
       setActive((i) => Math.max(i - 1, 0));
+    } else if (event.key === "Enter" && open && text.trim() && !settled) {
+      event.preventDefault();
+      void pickWhenSettled();
     } else if (event.key === "Enter" && visible && options[active]) {
       event.preventDefault();
       pick(options[active]);
@@ -77,6 +94,7 @@ export function Typeahead({ kind, label, placeholder, platform, allowCreate = fa
         autoComplete="off"
         placeholder={placeholder}
         value={text}
+        aria-busy={!settled || undefined}
         onChange={(e) => {
           setText(e.target.value);
           setActive(0);
