@@ -6,6 +6,7 @@
 // (2) Incremental top-3 suggestions on PostgreSQL: p50/p95 over sampled items of the shared, read-only
 //     bench_shared_100k database (reads only; set BENCH_DATABASE_URL to use another one), against a primary-key
 //     read per item in the same run (what the machine's load does to any query). `--incremental-only` skips (1).
+import { createHash } from "node:crypto";
 import { loadavg } from "node:os";
 import louvain from "graphology-communities-louvain";
 import pg from "pg";
@@ -55,6 +56,12 @@ function fullRun() {
   }
   const rate = (t: number) => Math.round(n / (t / 1000)).toLocaleString("en");
   console.log(`    signal extraction (3 runs): wall ${walls.map(ms).join(", ")}, CPU ${cpus.map(ms).join(", ")} → best ${rate(Math.min(...walls))} items/s wall, ${rate(Math.min(...cpus))} items/s CPU (bar ≥ 40,000); ${signals.pairsCollected.toLocaleString("en")} candidate pairs, ${signals.edges.count.toLocaleString("en")} distinct`);
+  // A digest of every edge (pair and signal bits) and every text family: equal digests across commits mean a speed
+  // change left the results as they were.
+  const digest = createHash("sha256");
+  for (const part of [signals.edges.a, signals.edges.b, signals.edges.mask]) digest.update(new Uint8Array(part.buffer, part.byteOffset, signals.edges.count * 4));
+  digest.update(new Uint8Array(signals.textFamily.buffer, signals.textFamily.byteOffset, signals.textFamily.byteLength));
+  console.log(`    edges + families digest ${digest.digest("hex").slice(0, 16)}`);
   const graph = buildItemGraph(n, signals.edges, new Set());
   console.log(`    similarity graph: ${graph.count.toLocaleString("en")} edges ≥ the minimum weight`);
   const rounds = 3;

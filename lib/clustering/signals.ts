@@ -1,5 +1,6 @@
 import { fmix32 } from "../text/hash32";
 import { estimateJaccard, LSH_BANDS, lshBandKeys, MINHASH_SIZE } from "../text/minhash";
+import { bandFirstHolders } from "./band-holders";
 import { PairCollector, type Edges } from "./pairs";
 import type { ClusterItem, SignalName } from "./types";
 import { UnionFind } from "./union-find";
@@ -87,40 +88,6 @@ function emitGroups(pairs: PairCollector, grouped: { offsets: Int32Array; member
 }
 
 /**
- * First item seen with each LSH band key: open addressing over one Int32Array of (key, holder) slots, so a probe
- * touches one cache line. A Map<number, number> of 3.2M band keys (most outside the small-integer range, so boxed)
- * was half of the extraction time at 100k items.
- */
-class FirstHolder {
-  private readonly slots: Int32Array;
-  private readonly mask: number;
-
-  constructor(expected: number) {
-    let capacity = 1 << 10;
-    while (capacity < expected * 2) capacity <<= 1;
-    this.slots = new Int32Array(capacity * 2);
-    for (let s = 1; s < this.slots.length; s += 2) this.slots[s] = -1;
-    this.mask = capacity - 1;
-  }
-
-  /** The item that first held `key`, or -1 after recording `item` as that first holder. */
-  claim(key: number, item: number): number {
-    const slots = this.slots;
-    let slot = fmix32(key) & this.mask;
-    for (;;) {
-      const holder = slots[2 * slot + 1];
-      if (holder < 0) {
-        slots[2 * slot] = key;
-        slots[2 * slot + 1] = item;
-        return -1;
-      }
-      if (slots[2 * slot] === key) return holder;
-      slot = (slot + 1) & this.mask;
-    }
-  }
-}
-
-/**
  * Signatures of MINHASH_SIZE packed into one Int32Array, so comparing two reads 512 contiguous bytes instead of
  * chasing an item object and a boxed array: the comparisons were memory-bound (about 2 µs each at 100k items).
  * Other lengths (none in practice) keep the generic estimateJaccard.
@@ -152,18 +119,16 @@ function packSignatures(items: readonly ClusterItem[]) {
  * (estimated Jaccard ≥ TEXT_FAMILY_THRESHOLD) and united. A family is then one more key of the inverted index.
  */
 export function textFamilies(items: readonly ClusterItem[], bands?: readonly (ArrayLike<number> | undefined)[]): Int32Array {
-  const sets = new UnionFind(items.length);
-  const first = new FirstHolder(items.length * LSH_BANDS);
+  const n = items.length;
+  const { keyStart, holderOf } = bandHolders(items, bands);
+  const sets = new UnionFind(n);
   const similar = packSignatures(items);
-  const hasFamily = new Uint8Array(items.length);
+  const hasFamily = new Uint8Array(n);
   const failedReps = new Int32Array(LSH_BANDS);
-  for (let i = 0; i < items.length; i++) {
-    const signature = items[i].minhash;
-    if (signature.length === 0) continue;
-    const keys = bands?.[i]?.length ? bands[i]! : lshBandKeys(signature);
+  for (let i = 0; i < n; i++) {
     let failed = 0;
-    for (let k = 0; k < keys.length; k++) {
-      const rep = first.claim(keys[k], i);
+    for (let o = keyStart[i], end = keyStart[i + 1]; o < end; o++) {
+      const rep = holderOf[o];
       if (rep < 0) continue;
       if (sets.find(i) === sets.find(rep)) continue;
       // The same pair fails the same check again: an item sharing several bands with one dissimilar text is
@@ -180,9 +145,41 @@ export function textFamilies(items: readonly ClusterItem[], bands?: readonly (Ar
       }
     }
   }
-  const family = new Int32Array(items.length).fill(-1);
-  for (let i = 0; i < items.length; i++) if (hasFamily[i]) family[i] = sets.find(i);
+  const family = new Int32Array(n).fill(-1);
+  for (let i = 0; i < n; i++) if (hasFamily[i]) family[i] = sets.find(i);
   return family;
+}
+
+/**
+ * Every item's band keys in one Int32Array (item i's at keyStart[i] … keyStart[i + 1]; none without text), with
+ * the first holder of each (see band-holders.ts).
+ */
+function bandHolders(items: readonly ClusterItem[], bands?: readonly (ArrayLike<number> | undefined)[]) {
+  const n = items.length;
+  const keyStart = new Int32Array(n + 1);
+  let keys = new Int32Array(n * LSH_BANDS);
+  let itemOf = new Int32Array(keys.length);
+  let length = 0;
+  for (let i = 0; i < n; i++) {
+    keyStart[i] = length;
+    const signature = items[i].minhash;
+    if (signature.length === 0) continue;
+    const own = bands?.[i]?.length ? bands[i]! : lshBandKeys(signature);
+    if (length + own.length > keys.length) {
+      const grownKeys = new Int32Array(2 * (length + own.length));
+      grownKeys.set(keys);
+      keys = grownKeys;
+      const grownItems = new Int32Array(grownKeys.length);
+      grownItems.set(itemOf);
+      itemOf = grownItems;
+    }
+    for (let k = 0; k < own.length; k++) {
+      keys[length] = own[k];
+      itemOf[length++] = i;
+    }
+  }
+  keyStart[n] = length;
+  return { keyStart, holderOf: bandFirstHolders(keys, itemOf, length) };
 }
 
 /** Families as key groups: each root gets a key id in order of its first member. */
