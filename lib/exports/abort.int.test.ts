@@ -33,7 +33,7 @@ describe(`an abandoned export (${process.env.SIGHTLINE_TEST_DB ?? "pglite"})`, (
     const body = async function* () {
       try {
         const copy = session.copyCsv(slow, abort.signal);
-        if (copy) yield* copy;
+        if (copy) yield* copy.chunks;
         else {
           for await (const batch of session.batches(slow, { signal: abort.signal, first: 100, size: 100 })) {
             batches++;

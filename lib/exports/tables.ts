@@ -19,8 +19,17 @@ export interface ExportTable {
   with?(filter: DatasetFilter): Prisma.Sql;
   from(filter: DatasetFilter): Prisma.Sql;
   orderBy: string;
-  /** `orderBy` is the primary key of the one table read: with most of it selected, COPY may read in index order. */
-  keyOrdered?: boolean;
+  /**
+   * One row of the file per row of this table (its alias in `from`, which ends in a WHERE clause): with most of the
+   * table selected, the file may be read in storage order, page range by page range (read-session.ts).
+   */
+  storage?: { table: string; alias: string };
+}
+
+/** Heap pages `from` ≤ page < `to` (to the end when `to` is null). */
+export interface PageRange {
+  from: number;
+  to: number | null;
 }
 
 const inSubset = (filter: DatasetFilter) => itemFilterSql(filter, "i");
@@ -30,7 +39,7 @@ const subsetItem = (filter: DatasetFilter, itemId: string) =>
 export const TABLES: ExportTable[] = [
   {
     name: "items",
-    description: "One row per piece of reported content (video, post, image …) in the subset.",
+    description: "One row per piece of reported content (video, post, image …) in the subset. Row order carries no meaning (a large export is in storage order): sort by id to compare two exports.",
     columns: [
       col.id("i.id", "Item id; items are referred to by this id in every other file"),
       col.enumOf("kind", "i.kind", "Kind of content", ItemKind),
@@ -55,7 +64,7 @@ export const TABLES: ExportTable[] = [
     ],
     from: (f) => Prisma.sql`FROM items i WHERE ${inSubset(f)}`,
     orderBy: "i.id",
-    keyOrdered: true,
+    storage: { table: "items", alias: "i" },
   },
   {
     name: "sightings",
@@ -250,8 +259,16 @@ function partyTables(name: string, linkName: string, key: string, description: s
   ];
 }
 
-/** SELECT of one table for the filter, every column as text. */
-export function tableQuery(table: ExportTable, filter: DatasetFilter): Prisma.Sql {
+/**
+ * SELECT of one table for the filter, every column as text; in `orderBy` order, or — given a page range of its
+ * storage table — that range's rows in storage order (a TID range scan reads only those pages).
+ */
+export function tableQuery(table: ExportTable, filter: DatasetFilter, pages?: PageRange): Prisma.Sql {
   const select = Prisma.raw(table.columns.map((c) => `${c.sql} AS "${c.name}"`).join(", "));
-  return Prisma.sql`${table.with?.(filter) ?? Prisma.empty} SELECT ${select} ${table.from(filter)} ORDER BY ${Prisma.raw(table.orderBy)}`;
+  const head = Prisma.sql`${table.with?.(filter) ?? Prisma.empty} SELECT ${select} ${table.from(filter)}`;
+  if (!pages) return Prisma.sql`${head} ORDER BY ${Prisma.raw(table.orderBy)}`;
+  if (!table.storage) throw new Error(`${table.name}: no storage table to read by page range`);
+  const ctid = `${table.storage.alias}.ctid`;
+  const to = pages.to === null ? "" : ` AND ${ctid} < '(${pages.to},0)'::tid`;
+  return Prisma.sql`${head} AND ${Prisma.raw(`${ctid} >= '(${pages.from},0)'::tid${to}`)}`;
 }
