@@ -95,17 +95,28 @@ export async function openPostgresSession(url: string): Promise<ReadSession> {
     async *batches(query, options = {}) {
       const cursor = `export_${randomUUID().replace(/-/g, "")}`;
       await client.query(`DECLARE ${cursor} NO SCROLL CURSOR FOR ${inlineSql(query)}`);
+      const fetch = (size: number) => client.query<TextRow>({ text: `FETCH ${size} FROM ${cursor}`, rowMode: "array", types: TEXT_TYPES });
+      // One batch ahead: PostgreSQL computes the next batch while the reader works on this one (the STIX export spent
+      // as long waiting for batches as building objects from them). One query in flight at a time, as pg requires.
+      const ahead = (size: number) => {
+        const pending = fetch(size);
+        pending.catch(() => {}); // handled where it is awaited; this keeps a failure before then from being "unhandled"
+        return pending;
+      };
+      let next: ReturnType<typeof fetch> | null = ahead(options.first ?? options.size ?? 2000);
       try {
-        let size = options.first ?? options.size ?? 2000;
         for (;;) {
           options.signal?.throwIfAborted();
-          const { rows } = await client.query<TextRow>({ text: `FETCH ${size} FROM ${cursor}`, rowMode: "array", types: TEXT_TYPES });
+          const { rows } = await next;
+          next = null;
           if (!rows.length) return;
+          next = ahead(options.size ?? 2000);
           yield rows;
-          size = options.size ?? 2000;
         }
       } finally {
-        if (!broken && !closed) await client.query(`CLOSE ${cursor}`).catch(() => {});
+        // The reader stopped with a fetch still running: only dropping the connection stops that work at once.
+        if (next) broken = true;
+        else if (!broken && !closed) await client.query(`CLOSE ${cursor}`).catch(() => {});
       }
     },
     async rows(query) {
