@@ -1,5 +1,5 @@
 /**
- * npx tsx --conditions=react-server bench/export.ts [--runs 3] [--zip-runs 1] [--stix-runs 1]
+ * npx tsx --conditions=react-server bench/export.ts [--runs 3] [--zip-runs 1] [--stix-runs 1] [--no-heap-cap]
  * The export bars on a 100k-item database (BENCH_DATABASE_URL, default bench_shared_100k), every export of the
  * whole dataset (the empty filter selects all 100k items), served over HTTP exactly as GET /api/exports sends it
  * (prepareExport → downloadResponse) and read to the end by an HTTP client in a process of its own:
@@ -13,7 +13,9 @@
  * is when the first data row has arrived. "node CPU" is the server process's during the download: with
  * PostgreSQL's backend it is what the export costs the machine, and on an idle 2-core machine the two run side
  * by side. Each variant runs in its own child process so
- * its peak RSS is its own. Prints medians, the load average (the machine is shared) and whether the database's
+ * its peak RSS is its own. Flat memory: the highest RSS by each quarter of the download, and each variant run once
+ * more with a 96 MB JavaScript heap, which the streamed exports complete under and the in-memory baseline does not.
+ * Prints medians, the load average (the machine is shared) and whether the database's
  * visibility map is set (a never-vacuumed copy reads the heap for what are otherwise index-only scans).
  */
 import { execFile, execFileSync } from "node:child_process";
@@ -24,12 +26,19 @@ import { parseArgs } from "node:util";
 import { stringify } from "csv-stringify/sync";
 
 const { values } = parseArgs({
-  options: { runs: { type: "string", default: "3" }, "zip-runs": { type: "string", default: "1" }, "stix-runs": { type: "string", default: "1" }, variant: { type: "string" } },
+  options: {
+    runs: { type: "string", default: "3" }, "zip-runs": { type: "string", default: "1" }, "stix-runs": { type: "string", default: "1" },
+    "heap-cap": { type: "boolean", default: true }, variant: { type: "string" },
+  },
 });
 const URL_ = process.env.BENCH_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/bench_shared_100k";
 const load = () => loadavg().map((l) => l.toFixed(2)).join(" ");
 
-interface Result { variant: string; firstByteMs: number; firstRowMs: number; totalMs: number; nodeCpuMs: number; bytes: number; startRssMb: number; peakRssMb: number }
+interface Result {
+  variant: string; firstByteMs: number; firstRowMs: number; totalMs: number; nodeCpuMs: number; bytes: number; startRssMb: number; peakRssMb: number;
+  /** The highest RSS seen by each quarter of the download: flat memory stops growing after the first. */
+  rssByQuarterMb: number[];
+}
 
 /** One variant in this process: serve it over HTTP on a free port and read it to the end as a client would. */
 async function measure(variant: string): Promise<Result> {
@@ -68,13 +77,18 @@ async function measure(variant: string): Promise<Result> {
   // The CSV header row's length: the first data row has arrived once more bytes than that have.
   const headerBytes = variant === "csv-items" || variant === "csv-in-memory" ? (await import("../lib/exports/csv-export")).CSV_TABLES[0].columns.map((c) => c.name).join(",").length + 2 : 0;
   const cpu = process.cpuUsage();
+  const started = performance.now();
+  const samples: [number, number][] = [];
+  const sampler = setInterval(() => samples.push([performance.now() - started, process.memoryUsage.rss()]), 10);
   const { firstByteMs, firstRowMs, totalMs, bytes } = await download(`http://127.0.0.1:${port}/`, headerBytes);
   const used = process.cpuUsage(cpu);
+  clearInterval(sampler);
+  const rssByQuarterMb = [1, 2, 3, 4].map((q) => Math.max(0, ...samples.filter(([t]) => t <= (q * totalMs) / 4).map(([, rss]) => rss)) / 1024 / 1024);
   server.close();
   await endExportPools();
   await database.close();
   const nodeCpuMs = (used.user + used.system) / 1000;
-  return { variant, firstByteMs, firstRowMs, totalMs, nodeCpuMs, bytes, startRssMb, peakRssMb: process.resourceUsage().maxRSS / 1024 };
+  return { variant, firstByteMs, firstRowMs, totalMs, nodeCpuMs, bytes, startRssMb, peakRssMb: process.resourceUsage().maxRSS / 1024, rssByQuarterMb };
 }
 
 /**
@@ -92,9 +106,24 @@ function download(url: string, headerBytes: number): Promise<{ firstByteMs: numb
   });
 }
 
-function child(variant: string): Result {
-  const out = execFileSync(process.execPath, [...process.execArgv, import.meta.filename, "--variant", variant], { encoding: "utf8", env: process.env, maxBuffer: 1 << 20 });
+function child(variant: string, nodeOptions: string[] = []): Result {
+  const out = execFileSync(process.execPath, [...nodeOptions, ...process.execArgv, import.meta.filename, "--variant", variant], {
+    encoding: "utf8", env: process.env, maxBuffer: 1 << 20, stdio: ["ignore", "pipe", "pipe"],
+  });
   return JSON.parse(out.trim().split("\n").pop()!) as Result;
+}
+
+/** A JavaScript heap this small holds no 100k-row result: a variant that completes under it streams. */
+const HEAP_CAP_MB = 96;
+
+function underHeapCap(variant: string): string {
+  try {
+    const r = child(variant, [`--max-old-space-size=${HEAP_CAP_MB}`]);
+    return `completes in ${r.totalMs.toFixed(0)} ms, RSS by quarter of the download ${r.rssByQuarterMb.map((m) => m.toFixed(0)).join(" / ")} MB`;
+  } catch (error) {
+    const stderr = String((error as { stderr?: unknown }).stderr ?? "");
+    return /heap out of memory/i.test(stderr) ? "runs out of memory" : `fails: ${stderr.trim().split("\n").slice(-3).join(" ")}`;
+  }
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -123,6 +152,12 @@ async function main() {
       `${variant.padEnd(14)} first byte ${s.firstByteMs.toFixed(0).padStart(5)} ms${firstRow} · total ${s.totalMs.toFixed(0).padStart(6)} ms · ${s.mb.toFixed(1)} MB · ` +
         `node CPU ${s.nodeCpuMs.toFixed(0)} ms · RSS ${s.startRssMb.toFixed(0)} MB before → peak ${s.peakRssMb.toFixed(0)} MB · runs (total/first byte ms): ${s.all}`,
     );
+  }
+  console.log(`RSS by quarter of the download (median run): ${Object.entries(results).map(([v, rs]) => `${v} ${rs[Math.floor(rs.length / 2)].rssByQuarterMb.map((m) => m.toFixed(0)).join("/")} MB`).join(" · ")}`);
+  if (values["heap-cap"]) {
+    for (const variant of ["csv-items", "csv-in-memory", ...(Number(values["stix-runs"]) ? ["stix"] : [])]) {
+      console.log(`${variant.padEnd(14)} with a ${HEAP_CAP_MB} MB JavaScript heap (--max-old-space-size): ${underHeapCap(variant)}`);
+    }
   }
   const speedup = summary["csv-in-memory"].totalMs / summary["csv-items"].totalMs;
   console.log(`items.csv of 100k items: streamed ${speedup.toFixed(1)}× faster than in memory; bars: ≤ 1000 ms total, ≤ 100 ms first byte, ≥ 3×`);

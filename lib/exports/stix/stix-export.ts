@@ -48,7 +48,7 @@ export function stixFile(session: ReadSession, filter: DatasetFilter, options: {
       const exported = { campaigns: new Set(campaigns.map((c) => c.id)), parties: new Set(parties.map((p) => p.id)) };
       let skipped = 0;
       let observed = 0;
-      for await (const batch of session.batches(jsonlQuery(filter, { fileOwner: true }), { signal: options.signal, first: 200, size: 2000 })) {
+      for await (const batch of session.batches(jsonlQuery(filter, { fileOwner: true }), { signal: options.signal, first: 200, size: 500 })) {
         const objects: StixObject[] = [];
         for (const [line] of batch) {
           const itemObjectsOf = itemObjects(JSON.parse(line!) as ItemJson, exported);
