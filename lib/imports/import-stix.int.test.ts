@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -75,6 +75,36 @@ describe("STIX 2.1 bundle import", () => {
     expect(job.created + job.merged + job.skipped + job.failed).toBe(job.totalRows);
     expect(job.failures.find((f) => f.row === row)).toMatchObject({ field });
     expect((await rowsOf(job.id)).length).toBe(job.totalRows);
+  });
+
+  it("a note quoting the item turns into an annotation of a live marker, never of a deleted one", async () => {
+    const live = await database.prisma.languageMarker.create({ data: { slug: "calque-live", name: "Live calque" } });
+    await database.prisma.languageMarker.create({ data: { slug: "calque-gone", name: "Gone calque", deletedAt: new Date() } });
+    const observed = (n: number, marker: { slug: string; name: string }) => {
+      const id = `observed-data--0000000${n}-1111-4111-8111-111111111111`;
+      return [
+        { type: "url", spec_version: "2.1", id: `url--0000000${n}-2222-4222-8222-222222222222`, value: `https://example.org/marker-${n}` },
+        {
+          type: "observed-data", spec_version: "2.1", id, created: "2025-01-01T00:00:00.000Z", modified: "2025-01-01T00:00:00.000Z",
+          first_observed: "2025-01-01T00:00:00.000Z", last_observed: "2025-01-01T00:00:00.000Z", number_observed: 1,
+          object_refs: [`url--0000000${n}-2222-4222-8222-222222222222`], x_sightline_text: "They said it in the morning of the evening.",
+        },
+        {
+          type: "note", spec_version: "2.1", id: `note--0000000${n}-3333-4333-8333-333333333333`, created: "2025-01-01T00:00:00.000Z",
+          modified: "2025-01-01T00:00:00.000Z", content: `Language marker ${marker.name} (${marker.slug}): “in the morning of the evening”`, object_refs: [id],
+        },
+      ];
+    };
+    const file = path.join(dataDir, "markers.json");
+    writeFileSync(file, JSON.stringify({ type: "bundle", id: "bundle--44444444-4444-4444-8444-444444444444", objects: [...observed(1, live), ...observed(2, { slug: "calque-gone", name: "Gone calque" })] }));
+    const job = await importFile(database.prisma, file, { actor: SYSTEM, format: "stix" });
+    expect(job.failed).toBe(0);
+    const annotated = async (n: number) =>
+      database.prisma.item.findFirstOrThrow({ where: { canonicalUrl: `https://example.org/marker-${n}` }, include: { annotations: { include: { marker: true } } } });
+    expect((await annotated(1)).annotations.map((a) => a.marker.slug)).toEqual(["calque-live"]);
+    const withDeleted = await annotated(2);
+    expect(withDeleted.annotations).toEqual([]);
+    expect(withDeleted.notes).toMatch(/Gone calque/); // kept as a plain note
   });
 
   it("refuses an empty bundle at upload", async () => {

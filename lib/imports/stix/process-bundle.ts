@@ -31,7 +31,8 @@ export async function processStixJob(ctx: StixContext, done: ReadonlySet<number>
   const index: BundleIndex = {
     byId: new Map(bundle.objects.map((o) => [o.id, o])),
     entities: new Map(),
-    markers: await ctx.prisma.languageMarker.findMany({ select: { id: true, slug: true, name: true } }),
+    // A deleted marker is offered for no new annotation (schema.prisma), an imported one included.
+    markers: await ctx.prisma.languageMarker.findMany({ where: { deletedAt: null }, select: { id: true, slug: true, name: true } }),
   };
   const prior = new Map(
     (await ctx.prisma.importJobRow.findMany({ where: { jobId: ctx.jobId } })).map((r) => [r.rowNumber, r]),
