@@ -55,8 +55,8 @@ export async function getCountries(filter: DatasetFilter, client: PrismaClient =
           GROUP BY 1`
       : client.$queryRaw<{ country: string; n: number }[]>`
           SELECT d.audience_country AS country, sum(d.sightings)::int AS n FROM analytics_days d
-          WHERE ${rollupDaysSql(filter, "d")} AND d.audience_country <> '' AND d.sightings > 0
-          GROUP BY 1`,
+          WHERE ${rollupDaysSql(filter, "d")} AND d.audience_country <> ''
+          GROUP BY 1 HAVING sum(d.sightings) > 0`,
   ]);
   const rows = new Map<string, CountryRow>();
   const row = (code: string) => {

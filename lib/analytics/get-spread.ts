@@ -24,8 +24,8 @@ const sums = Prisma.sql`sum(x.sightings)::int AS sightings, coalesce(sum(x.views
 /**
  * Sightings and their reach per day / week / month, stacked by the sighting's platform or by the item's confirmed
  * campaigns (an item in two campaigns counts in both). Read from the rollups: without an item filter from the
- * cross-item day totals (a few thousand rows), otherwise from the item cells. The cumulative reach and the "other"
- * stack are the chart mapper's job.
+ * cross-item day totals (rows of additions, summed here by key), otherwise from the item cells. The cumulative
+ * reach and the "other" stack are the chart mapper's job.
  */
 export async function getSpread(query: SpreadQuery, client: PrismaClient = db) {
   const filter = datasetPart(query);
@@ -37,7 +37,7 @@ export async function getSpread(query: SpreadQuery, client: PrismaClient = db) {
       ? Prisma.sql`SELECT ${bucket("c")} AS b, c.platform AS key, c.sightings, c.views, c.shares, c.reactions
           FROM analytics_cells c WHERE ${rollupCellFilterSql(filter)}`
       : Prisma.sql`SELECT ${bucket("d")} AS b, d.platform AS key, d.sightings, d.views, d.shares, d.reactions
-          FROM analytics_days d WHERE d.sightings > 0 AND ${rollupDaysSql(filter, "d")}`;
+          FROM analytics_days d WHERE ${rollupDaysSql(filter, "d")}`;
   } else {
     // Links to deleted campaigns count as "no campaign", as a LEFT JOIN on live campaigns would.
     source = byItems
@@ -46,18 +46,18 @@ export async function getSpread(query: SpreadQuery, client: PrismaClient = db) {
             ELSE ARRAY[${NO_CAMPAIGN}::uuid] END) AS cid
           WHERE ${rollupCellFilterSql(filter)}`
       : Prisma.sql`SELECT ${bucket("d")} AS b, d.campaign_id AS key, d.sightings, d.views, d.shares, d.reactions
-          FROM analytics_campaign_days d WHERE d.sightings > 0 AND ${rollupDaysSql(filter, "d")}`;
+          FROM analytics_campaign_days d WHERE ${rollupDaysSql(filter, "d")}`;
   }
   const grouped =
     query.stack === "platform"
       ? Prisma.sql`
           SELECT ${bucketText(Prisma.sql`x.b`)} AS bucket, x.key, x.key AS label, ${sums}
-          FROM (${source}) x GROUP BY x.b, x.key`
+          FROM (${source}) x GROUP BY x.b, x.key HAVING sum(x.sightings) > 0`
       : Prisma.sql`
           SELECT ${bucketText(Prisma.sql`g.b`)} AS bucket, coalesce(k.slug, '') AS key, coalesce(min(k.name), '') AS label,
             sum(g.sightings)::int AS sightings, sum(g.views)::float8 AS views, sum(g.shares)::float8 AS shares,
             sum(g.reactions)::float8 AS reactions
-          FROM (SELECT x.b, x.key, ${sums} FROM (${source}) x GROUP BY x.b, x.key) g
+          FROM (SELECT x.b, x.key, ${sums} FROM (${source}) x GROUP BY x.b, x.key HAVING sum(x.sightings) > 0) g
           LEFT JOIN campaigns k ON k.id = g.key AND k.deleted_at IS NULL
           GROUP BY g.b, 2`;
   // A daily series stacked by campaign is ~10k rows; one JSON array is parsed natively, where the driver and

@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { mergeCampaigns } from "../campaigns/merge-campaigns";
 import { loadDisarm } from "../disarm/load";
@@ -45,9 +46,11 @@ const ACTUAL = {
   cells: `SELECT item_id, day, platform, audience_country, sightings, views, shares, reactions, first_at, item_platform,
       language, verdict, target_countries, campaign_ids FROM analytics_cells`,
   items: `SELECT item_id, item_platform, language, verdict, target_countries, sightings, first_seen_at, day_list FROM analytics_items`,
-  // Totals that dropped to zero may stay as rows; the queries skip them.
-  days: `SELECT day, platform, audience_country, sightings, views FROM analytics_days WHERE sightings > 0`,
-  campaignDays: `SELECT campaign_id, day, sightings, views FROM analytics_campaign_days WHERE sightings > 0`,
+  // The totals' rows are additions, summed by key as the queries do; a key that sums to zero is no total.
+  days: `SELECT day, platform, audience_country, sum(sightings)::int, sum(views)::bigint FROM analytics_days
+    GROUP BY 1, 2, 3 HAVING sum(sightings) > 0`,
+  campaignDays: `SELECT campaign_id, day, sum(sightings)::int, sum(views)::bigint FROM analytics_campaign_days
+    GROUP BY 1, 2 HAVING sum(sightings) > 0`,
 };
 
 describe(`analytics rollups follow writes (${process.env.SIGHTLINE_TEST_DB ?? "pglite"})`, () => {
@@ -154,4 +157,44 @@ describe(`analytics rollups follow writes (${process.env.SIGHTLINE_TEST_DB ?? "p
     await p.source.update({ where: { id: check.id }, data: { deletedAt: new Date() } });
     expect(await getTimeToDebunk({ verdict: "false" }, p)).toMatchObject({ medianHours: 10 });
   });
+
+  it("folding the day totals changes no total and leaves one row per key", async () => {
+    const p = database.prisma;
+    await p.$executeRawUnsafe("SELECT analytics_compact_totals()");
+    expect(await drift()).toEqual({});
+    const [counts] = await p.$queryRaw<{ rows: number; keys: number; loose: number }[]>`
+      SELECT count(*)::int AS rows, count(DISTINCT (day, platform, audience_country))::int AS keys,
+        count(*) FILTER (WHERE NOT compacted)::int AS loose FROM analytics_days`;
+    expect(counts).toEqual({ rows: counts.keys, keys: counts.keys, loose: 0 });
+    // Later writes add rows again, and the sums stay right.
+    const sighting = await p.sighting.findFirstOrThrow({ where: { deletedAt: null } });
+    await p.sighting.update({ where: { id: sighting.id }, data: { views: 12_345n } });
+    expect(await drift()).toEqual({});
+  });
+
+  it.runIf(process.env.SIGHTLINE_TEST_DB === "postgres")("writers of different items on the same day never wait for each other's totals", async () => {
+    const url = (database.driver as { url: string }).url;
+    const [first, second] = await database.prisma.item.findMany({ where: { deletedAt: null }, take: 2, select: { id: true } });
+    const open = async () => {
+      const client = new pg.Client({ connectionString: url });
+      await client.connect();
+      await client.query("BEGIN; SET LOCAL lock_timeout = '2s'");
+      return client;
+    };
+    const [one, two] = [await open(), await open()];
+    const log = (client: pg.Client, itemId: string) =>
+      client.query("INSERT INTO sightings (item_id, platform, audience_country, observed_at, views) VALUES ($1, 'x', 'PL', '2025-06-01T10:00:00Z', 5)", [itemId]);
+    try {
+      // The first writer stays open holding whatever its write locked; the second, on the same day, platform and
+      // country, must not wait for it (in-place totals made it wait: a lock_timeout error here).
+      await log(one, first.id);
+      await log(two, second.id);
+      await two.query("COMMIT");
+      await one.query("COMMIT");
+    } finally {
+      await Promise.all([one.end(), two.end()]);
+    }
+    expect(await drift()).toEqual({});
+  });
 });
+

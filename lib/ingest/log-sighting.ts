@@ -1,5 +1,6 @@
 import type { IngestChannel, PrismaClient, Prisma } from "../generated/prisma/client";
 import { recordAudit, type Actor } from "../audit/record-audit";
+import { retryOnConflict } from "../db/transaction-conflict";
 import { ApiError } from "../http/errors";
 import { refreshDerivedColumns } from "../sightings/derived";
 import { fieldError } from "./field-error";
@@ -37,13 +38,13 @@ export async function logSighting(
   options: LogSightingOptions,
 ): Promise<LogSightingResult> {
   const urls = prepareSubmission(input);
+  // A deadlock's victim (concurrent writers of the same items) runs again rather than failing the fact-checker's save.
+  const save = () => retryOnConflict(() => prisma.$transaction((tx) => write(tx, input, urls, options), { timeout: 30_000 }));
   try {
-    return await prisma.$transaction((tx) => write(tx, input, urls, options), { timeout: 30_000 });
+    return await save();
   } catch (error) {
     // Two submissions of the same new URL raced; the loser merges into the winner's item.
-    if (options.onDuplicate === "merge" && isUniqueViolation(error)) {
-      return prisma.$transaction((tx) => write(tx, input, urls, options), { timeout: 30_000 });
-    }
+    if (options.onDuplicate === "merge" && isUniqueViolation(error)) return save();
     throw error;
   }
 }

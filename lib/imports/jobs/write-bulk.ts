@@ -1,4 +1,5 @@
 import { sqlTransaction } from "../../db/sql-transaction";
+import { isTransactionConflict } from "../../db/transaction-conflict";
 import type { Prisma } from "../../generated/prisma/client";
 import { BulkRaceError, ingestBatch } from "../../ingest/bulk/ingest-batch";
 import { deferGinMaintenance } from "../../seed/synthetic/gin";
@@ -43,7 +44,8 @@ export async function writeBulk(ctx: TabularContext, rows: readonly WritableRow[
         recorded: r.recorded,
       }));
     } catch (error) {
-      if (error instanceof BulkRaceError && attempt < ATTEMPTS) continue;
+      // A URL created meanwhile, or a deadlock lost to a concurrent writer: the batch runs again, whole.
+      if ((error instanceof BulkRaceError || isTransactionConflict(error)) && attempt < ATTEMPTS) continue;
       console.warn(`Import ${ctx.jobId}: bulk write of rows ${rows[0].rowNumber}–${rows.at(-1)!.rowNumber} failed; writing them one by one:`, error);
       return writeRowByRow(ctx, rows);
     }
