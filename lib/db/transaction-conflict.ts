@@ -3,12 +3,19 @@ const CONFLICT_STATES = new Set(["40P01", "40001"]);
 
 /**
  * Whether a failed transaction lost a lock conflict rather than failed on its input: PostgreSQL's 40P01 / 40001,
- * seen directly (node-postgres), as Prisma's P2034 ("write conflict or deadlock"), or inside a raw query's error.
+ * seen directly (node-postgres), as Prisma's P2034 ("write conflict or deadlock"), or — from a raw query — as P2010
+ * whose driver adapter error carries the original SQLSTATE.
  */
 export function isTransactionConflict(error: unknown): boolean {
-  const e = error as { code?: unknown; meta?: { code?: unknown }; cause?: { code?: unknown } } | null;
+  type Shape = { code?: unknown; meta?: { code?: unknown; driverAdapterError?: { cause?: { originalCode?: unknown; kind?: unknown } } }; cause?: { code?: unknown } };
+  const e = error as Shape | null;
   if (!e || typeof e !== "object") return false;
-  return e.code === "P2034" || CONFLICT_STATES.has(String(e.code)) || CONFLICT_STATES.has(String(e.meta?.code)) || CONFLICT_STATES.has(String(e.cause?.code));
+  const adapter = e.meta?.driverAdapterError?.cause;
+  return (
+    e.code === "P2034" ||
+    adapter?.kind === "TransactionWriteConflict" ||
+    [e.code, e.meta?.code, e.cause?.code, adapter?.originalCode].some((code) => CONFLICT_STATES.has(String(code)))
+  );
 }
 
 /**
