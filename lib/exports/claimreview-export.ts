@@ -1,7 +1,8 @@
 import { Prisma } from "../generated/prisma/client";
 import type { DatasetFilter } from "../filters/dataset-filter";
-import { itemFilterSql } from "../filters/dataset-filter-sql";
+import { itemFilterSql, type WindowedFilter } from "../filters/dataset-filter-sql";
 import type { ExportFile } from "./export-file";
+import { perItemBatches } from "./item-windows";
 import type { ReadSession } from "./read-session";
 
 const ts = (sql: string) => Prisma.raw(`to_char(${sql} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"')`);
@@ -24,7 +25,7 @@ const AUTHENTICITY: Record<string, string> = {
   edited: "EditedOrCroppedContent", cheap_fake: "EditedOrCroppedContent", out_of_context: "DecontextualizedContent",
 };
 
-export function claimReviewQuery(filter: DatasetFilter): Prisma.Sql {
+export function claimReviewQuery(filter: WindowedFilter): Prisma.Sql {
   return Prisma.sql`SELECT json_build_object('id', i.id, 'kind', i.kind, 'title', i.title, 'text', left(i.text, 500), 'url', i.original_url,
       'language', i.language, 'published_at', ${ts("i.published_at")}, 'verdict', i.verdict, 'manipulations', to_json(i.manipulations),
       'reviewed_at', ${ts("i.updated_at")}, 'first_seen_at', ${ts("i.first_seen_at")},
@@ -87,7 +88,7 @@ export function claimReviewFile(session: ReadSession, filter: DatasetFilter, opt
     async *content() {
       yield Buffer.from('{"@context":"https://schema.org","@graph":[\n');
       let first = true;
-      for await (const batch of session.batches(claimReviewQuery(filter), { signal: options.signal, first: 200, size: 2000 })) {
+      for await (const batch of perItemBatches(session, filter, claimReviewQuery, { signal: options.signal, first: 200, size: 2000 })) {
         let text = "";
         for (const [line] of batch) {
           for (const review of reviewObjects(JSON.parse(line!) as ReviewRow, { baseUrl: options.baseUrl, name: options.siteName })) {

@@ -2,6 +2,7 @@ import type { DatasetFilter } from "../filters/dataset-filter";
 import { CODEBOOK_HEADER, codebookRows } from "./codebook";
 import { csvRecords } from "./csv-text";
 import type { ExportFile } from "./export-file";
+import { perItemBatches } from "./item-windows";
 import { OBSERVATIONS_TABLE } from "./observations-table";
 import type { CopyOptions, ReadSession } from "./read-session";
 import { TABLES, tableQuery, type ExportTable } from "./tables";
@@ -42,7 +43,10 @@ export function csvTableFile(session: ReadSession, table: ExportTable, filter: D
         rows = copy.records();
         return;
       }
-      for await (const batch of session.batches(tableQuery(table, filter), { signal, first: 500, size: 5000 })) {
+      const batches = table.perItem
+        ? perItemBatches(session, filter, (f) => tableQuery(table, f), { signal, first: 500, size: 5000, windowItems: options.windowItems })
+        : session.batches(tableQuery(table, filter), { signal, first: 500, size: 5000 });
+      for await (const batch of batches) {
         rows += batch.length;
         yield Buffer.from(csvRecords(batch), "utf8");
       }

@@ -1,8 +1,9 @@
 import { Prisma } from "../generated/prisma/client";
 import type { DatasetFilter } from "../filters/dataset-filter";
 import { filterInstants } from "../filters/dataset-filter";
-import { itemFilterSql } from "../filters/dataset-filter-sql";
+import { itemFilterSql, type WindowedFilter } from "../filters/dataset-filter-sql";
 import type { ExportFile } from "./export-file";
+import { perItemBatches } from "./item-windows";
 import type { ReadSession } from "./read-session";
 
 const ts = (sql: string) => `to_char(${sql} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
@@ -20,7 +21,7 @@ const relation = (name: string, object: string, from: string, order: string) =>
  * the JSONL file) each line also says in `file_owner` whether the item is the first of the subset with its file
  * hash, so a shared file observable is written once.
  */
-export function jsonlQuery(filter: DatasetFilter, options: { fileOwner?: boolean } = {}): Prisma.Sql {
+export function jsonlQuery(filter: WindowedFilter, options: { fileOwner?: boolean } = {}): Prisma.Sql {
   const { from, before } = filterInstants(filter);
   const inRange = Prisma.sql`${from ? Prisma.sql`AND x.observed_at >= ${from}` : Prisma.empty} ${before ? Prisma.sql`AND x.observed_at < ${before}` : Prisma.empty}`;
   const relations = Prisma.raw([
@@ -47,8 +48,11 @@ export function jsonlQuery(filter: DatasetFilter, options: { fileOwner?: boolean
     'organizations', coalesce(r_organizations.v, '[]'::json), 'narratives', coalesce(r_narratives.v, '[]'::json),
     'techniques', coalesce(r_techniques.v, '[]'::json), 'annotations', coalesce(r_annotations.v, '[]'::json),
     'sightings', coalesce(r_sightings.v, '[]'::json)`);
+  // The first item of the whole subset with its file hash, not of a slice (item-windows.ts): a lower id with the same
+  // hash anywhere in the subset makes it a later one.
   const owner = options.fileOwner
-    ? Prisma.raw(", i.file_sha256 IS NULL OR row_number() OVER (PARTITION BY i.file_sha256 ORDER BY i.id) = 1 AS file_owner")
+    ? Prisma.sql`, i.file_sha256 IS NULL OR NOT EXISTS (SELECT 1 FROM items j WHERE j.file_sha256 = i.file_sha256 AND j.id < i.id
+        AND ${itemFilterSql({ ...filter, itemWindow: undefined }, "j")}) AS file_owner`
     : Prisma.empty;
   return Prisma.sql`WITH sub AS MATERIALIZED (SELECT i.id ${owner} FROM items i WHERE ${itemFilterSql(filter, "i")}),
     ${relations},
@@ -67,14 +71,14 @@ export function jsonlQuery(filter: DatasetFilter, options: { fileOwner?: boolean
     ORDER BY i.id`;
 }
 
-export function jsonlFile(session: ReadSession, filter: DatasetFilter, signal?: AbortSignal): ExportFile {
+export function jsonlFile(session: ReadSession, filter: DatasetFilter, signal?: AbortSignal, windowItems?: number): ExportFile {
   let rows = 0;
   return {
     name: "items.jsonl",
     contentType: "application/x-ndjson; charset=utf-8",
     rows: () => rows,
     async *content() {
-      for await (const batch of session.batches(jsonlQuery(filter), { signal, first: 200, size: 2000 })) {
+      for await (const batch of perItemBatches(session, filter, (f) => jsonlQuery(f), { signal, first: 200, size: 2000, windowItems })) {
         rows += batch.length;
         let text = "";
         for (const [line] of batch) text += `${line}\n`;

@@ -90,4 +90,5 @@ export const OBSERVATIONS_TABLE: ExportTable = {
   // Grouped by item, each item's sightings in time order: the order the join produces (items and their sightings by
   // item id), so 316k wide rows are not sorted again (ordering by sighting id spilled ~290 MB to disk).
   orderBy: "s.item_id, s.observed_at, s.id",
+  perItem: true,
 };

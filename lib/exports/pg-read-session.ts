@@ -92,6 +92,7 @@ export async function openPostgresSession(url: string): Promise<ReadSession> {
   }
 
   return {
+    materialises: false,
     async *batches(query, options = {}) {
       const cursor = `export_${randomUUID().replace(/-/g, "")}`;
       await client.query(`DECLARE ${cursor} NO SCROLL CURSOR FOR ${inlineSql(query)}`);

@@ -33,9 +33,13 @@ export interface CopyOptions {
   fastStart?: boolean;
   /** Heap pages per COPY when a table is read in storage order (csv-export.ts; tests use small ranges). */
   pagesPerRange?: number;
+  /** Items per slice where cursors materialise (item-windows.ts; tests use small slices). */
+  windowItems?: number;
 }
 
 export interface ReadSession {
+  /** Whether a cursor holds its whole result in the database (PGlite's WITH HOLD) rather than streaming it. */
+  materialises: boolean;
   batches(query: Prisma.Sql, options?: BatchOptions): AsyncGenerator<TextRow[]>;
   /** A bounded query (the relations of one batch, a count) in the same snapshot. */
   rows(query: Prisma.Sql): Promise<TextRow[]>;
@@ -63,6 +67,7 @@ export async function openReadSession(database: Pick<Database, "driver">): Promi
 async function openPgliteSession(pglite: Extract<Database["driver"], { kind: "pglite" }>["pglite"]): Promise<ReadSession> {
   const open = new Set<string>();
   return {
+    materialises: true,
     async *batches(query, options = {}) {
       const cursor = `export_${randomUUID().replace(/-/g, "")}`;
       await pglite.exec(`DECLARE ${cursor} NO SCROLL CURSOR WITH HOLD FOR ${inlineSql(query)}`);

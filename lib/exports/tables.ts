@@ -3,7 +3,7 @@ import {
   CampaignStatus, IngestChannel, ItemKind, LinkStatus, Manipulation, OrganizationKind, PartyRole, ThreatActorKind, Verdict,
 } from "../generated/prisma/enums";
 import type { DatasetFilter } from "../filters/dataset-filter";
-import { itemFilterSql, sightingFilterSql } from "../filters/dataset-filter-sql";
+import { itemFilterSql, sightingFilterSql, type WindowedFilter } from "../filters/dataset-filter-sql";
 import { col, COUNTRY, LANGUAGE, type Column } from "./columns";
 
 /**
@@ -16,14 +16,16 @@ export interface ExportTable {
   description: string;
   columns: Column[];
   /** Common table expressions the columns and `from` refer to (`WITH …`), when the table needs any. */
-  with?(filter: DatasetFilter): Prisma.Sql;
-  from(filter: DatasetFilter): Prisma.Sql;
+  with?(filter: WindowedFilter): Prisma.Sql;
+  from(filter: WindowedFilter): Prisma.Sql;
   orderBy: string;
   /**
    * One row of the file per row of this table (its alias in `from`, which ends in a WHERE clause): with most of the
    * table selected, the file may be read in storage order, page range by page range (read-session.ts).
    */
   storage?: { table: string; alias: string };
+  /** Every row belongs to one item of the subset and `orderBy` starts with the item id: readable slice by slice of items. */
+  perItem?: boolean;
 }
 
 /** Heap pages `from` ≤ page < `to` (to the end when `to` is null). */
@@ -65,6 +67,7 @@ export const TABLES: ExportTable[] = [
     from: (f) => Prisma.sql`FROM items i WHERE ${inSubset(f)}`,
     orderBy: "i.id",
     storage: { table: "items", alias: "i" },
+    perItem: true,
   },
   {
     name: "sightings",
@@ -85,7 +88,9 @@ export const TABLES: ExportTable[] = [
       col.time("created_at", "s.created_at", "When the sighting was logged"),
     ],
     from: (f) => Prisma.sql`FROM sightings s JOIN items i ON i.id = s.item_id WHERE ${sightingFilterSql(f)}`,
-    orderBy: "s.id",
+    // Each item's sightings together, in time order (and the order slices of items keep).
+    orderBy: "s.item_id, s.observed_at, s.id",
+    perItem: true,
   },
   {
     name: "campaigns",
@@ -124,6 +129,7 @@ export const TABLES: ExportTable[] = [
     from: (f) => Prisma.sql`FROM item_campaigns ic JOIN campaigns c ON c.id = ic.campaign_id AND c.deleted_at IS NULL
       WHERE ${subsetItem(f, "ic.item_id")}`,
     orderBy: "ic.item_id, ic.campaign_id",
+    perItem: true,
   },
   {
     name: "threat_actors",
@@ -196,6 +202,7 @@ export const TABLES: ExportTable[] = [
     from: (f) => Prisma.sql`FROM item_narratives x JOIN narratives n ON n.id = x.narrative_id AND n.deleted_at IS NULL
       WHERE ${subsetItem(f, "x.item_id")}`,
     orderBy: "x.item_id, x.narrative_id",
+    perItem: true,
   },
   {
     name: "item_techniques",
@@ -208,6 +215,7 @@ export const TABLES: ExportTable[] = [
     ],
     from: (f) => Prisma.sql`FROM item_techniques x JOIN disarm_techniques d ON d.id = x.technique_id WHERE ${subsetItem(f, "x.item_id")}`,
     orderBy: "x.item_id, x.technique_id",
+    perItem: true,
   },
   {
     name: "annotations",
@@ -225,7 +233,8 @@ export const TABLES: ExportTable[] = [
     ],
     from: (f) => Prisma.sql`FROM marker_annotations a JOIN language_markers m ON m.id = a.marker_id
       WHERE a.deleted_at IS NULL AND ${subsetItem(f, "a.item_id")}`,
-    orderBy: "a.id",
+    orderBy: "a.item_id, a.id",
+    perItem: true,
   },
 ];
 
@@ -255,6 +264,7 @@ function partyTables(name: string, linkName: string, key: string, description: s
       from: (f) => Prisma.sql`FROM ${link} x JOIN ${table} p ON p.id = ${keyCol} AND p.deleted_at IS NULL
         WHERE ${subsetItem(f, "x.item_id")}`,
       orderBy: `x.item_id, x.${key}, x.role`,
+      perItem: true,
     },
   ];
 }
@@ -263,7 +273,7 @@ function partyTables(name: string, linkName: string, key: string, description: s
  * SELECT of one table for the filter, every column as text; in `orderBy` order, or — given a page range of its
  * storage table — that range's rows in storage order (a TID range scan reads only those pages).
  */
-export function tableQuery(table: ExportTable, filter: DatasetFilter, pages?: PageRange): Prisma.Sql {
+export function tableQuery(table: ExportTable, filter: WindowedFilter, pages?: PageRange): Prisma.Sql {
   const select = Prisma.raw(table.columns.map((c) => `${c.sql} AS "${c.name}"`).join(", "));
   const head = Prisma.sql`${table.with?.(filter) ?? Prisma.empty} SELECT ${select} ${table.from(filter)}`;
   if (!pages) return Prisma.sql`${head} ORDER BY ${Prisma.raw(table.orderBy)}`;

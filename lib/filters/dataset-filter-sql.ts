@@ -3,12 +3,24 @@ import { Prisma } from "../generated/prisma/client";
 import { filterInstants, type DatasetFilter } from "./dataset-filter";
 
 /**
+ * A slice of the subset by item id, after < id ≤ upTo (null: open). Exports on the embedded database read a big
+ * subset slice by slice (lib/exports/item-windows.ts); it is never part of a user's filter.
+ */
+export interface ItemWindow {
+  after: string | null;
+  upTo: string | null;
+}
+export type WindowedFilter = DatasetFilter & { itemWindow?: ItemWindow };
+
+/**
  * SQL for the dataset filter, as `Prisma.sql` fragments over an items alias (`i`) and a sightings alias (`s`), so
  * every analytics query, graph query and export selects exactly the same subset.
  */
-export function itemFilterSql(filter: DatasetFilter, i = "i"): Prisma.Sql {
+export function itemFilterSql(filter: WindowedFilter, i = "i"): Prisma.Sql {
   const col = (name: string) => Prisma.raw(`${i}.${name}`);
   const conditions: Prisma.Sql[] = [Prisma.sql`${col("deleted_at")} IS NULL`];
+  if (filter.itemWindow?.after) conditions.push(Prisma.sql`${col("id")} > ${filter.itemWindow.after}::uuid`);
+  if (filter.itemWindow?.upTo) conditions.push(Prisma.sql`${col("id")} <= ${filter.itemWindow.upTo}::uuid`);
   if (filter.verdict) conditions.push(Prisma.sql`${col("verdict")} = CAST(${filter.verdict} AS "Verdict")`);
   if (filter.platform) conditions.push(Prisma.sql`${col("platform")} = ${filter.platform}`);
   if (filter.language) conditions.push(Prisma.sql`${col("language")} = ${filter.language}`);
@@ -27,7 +39,7 @@ export function itemFilterSql(filter: DatasetFilter, i = "i"): Prisma.Sql {
 }
 
 /** Sightings in the date range whose item passes the rest of the filter; join `items i ON i.id = s.item_id`. */
-export function sightingFilterSql(filter: DatasetFilter, s = "s", i = "i"): Prisma.Sql {
+export function sightingFilterSql(filter: WindowedFilter, s = "s", i = "i"): Prisma.Sql {
   const { from, before } = filterInstants(filter);
   const conditions: Prisma.Sql[] = [Prisma.sql`${Prisma.raw(`${s}.deleted_at`)} IS NULL`];
   if (from) conditions.push(Prisma.sql`${Prisma.raw(`${s}.observed_at`)} >= ${from}`);

@@ -1,6 +1,7 @@
 import { Prisma } from "../../generated/prisma/client";
 import type { DatasetFilter } from "../../filters/dataset-filter";
 import type { ExportFile } from "../export-file";
+import { perItemBatches } from "../item-windows";
 import { jsonlQuery } from "../jsonl-export";
 import type { ReadSession } from "../read-session";
 import { entityQueries, type ActorRow, type CampaignRow, type PartyRow, type TechniqueRow } from "./entities";
@@ -14,7 +15,7 @@ const REPORT_OBSERVED_REFS = 1000;
  * attack-patterns and their relationships), then every item in batches, then a report. Memory holds the entity
  * ids (hundreds) and the first 1,000 observed-data ids the report lists — never the items.
  */
-export function stixFile(session: ReadSession, filter: DatasetFilter, options: { signal?: AbortSignal; now: Date }): ExportFile {
+export function stixFile(session: ReadSession, filter: DatasetFilter, options: { signal?: AbortSignal; now: Date; windowItems?: number }): ExportFile {
   let count = 0;
   return {
     name: "bundle.json",
@@ -48,7 +49,8 @@ export function stixFile(session: ReadSession, filter: DatasetFilter, options: {
       const exported = { campaigns: new Set(campaigns.map((c) => c.id)), parties: new Set(parties.map((p) => p.id)) };
       let skipped = 0;
       let observed = 0;
-      for await (const batch of session.batches(jsonlQuery(filter, { fileOwner: true }), { signal: options.signal, first: 200, size: 500 })) {
+      const items = perItemBatches(session, filter, (f) => jsonlQuery(f, { fileOwner: true }), { signal: options.signal, first: 200, size: 500, windowItems: options.windowItems });
+      for await (const batch of items) {
         const objects: StixObject[] = [];
         for (const [line] of batch) {
           const itemObjectsOf = itemObjects(JSON.parse(line!) as ItemJson, exported);
