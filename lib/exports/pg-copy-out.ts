@@ -29,14 +29,13 @@ export interface CsvCopy {
  * of the stream goes through the quote-tracking converter instead, which is correct for any framing.
  *
  * The COPY is sent at once (the client must be idle) and its rows are taken as they arrive, up to 4 MB ahead of the
- * reader. Breaking out of the loop leaves the connection mid-COPY: the caller must
- * destroy it (ReadSession.close does).
+ * reader. Breaking out of the loop leaves the connection mid-COPY: the caller must destroy it (ReadSession.close does).
  */
 export function copyCsvRecords(client: pg.PoolClient, text: string): CsvCopy {
   let records = 0;
   const queue: Buffer[] = [];
   let queued = 0;
-  let slab = EMPTY; // allocated with the first row: queued COPYs hold no memory
+  let slab = EMPTY; // allocated as rows arrive
   let used = 0;
   let slabStarted = 0;
   let flushedAny = false;
