@@ -1,6 +1,7 @@
 "use client";
 
 import { DatasetFilterFields, type DatasetFilterOptions } from "@/components/filters/dataset-filter-fields";
+import { FilterPanel } from "@/components/ui/filter-panel";
 import type { AnalyticsSearchParams } from "./search-params";
 import styles from "./analytics.module.css";
 
@@ -15,17 +16,8 @@ export function AnalyticsFilters({ params, setParams, options, onClear, hasFilte
   hasFilters: boolean;
 }) {
   return (
-    <section className={`panel ${styles.filters}`} aria-label="Filters">
-      <div className={styles.filterGrid}>
-        <DatasetFilterFields values={params} options={options} onChange={(patch) => setParams(patch as Parameters<SetParams>[0])} />
-      </div>
-      {hasFilters && (
-        <div>
-          <button type="button" className="button" onClick={onClear}>
-            Clear filters
-          </button>
-        </div>
-      )}
-    </section>
+    <FilterPanel gridClassName={styles.filterGrid} hasFilters={hasFilters} onClear={onClear}>
+      <DatasetFilterFields values={params} options={options} onChange={(patch) => setParams(patch as Parameters<SetParams>[0])} />
+    </FilterPanel>
   );
 }

@@ -1,7 +1,7 @@
 "use client";
 
-import { useId } from "react";
 import { DatasetFilterFields, type DatasetFilterOptions } from "@/components/filters/dataset-filter-fields";
+import { FilterPanel } from "@/components/ui/filter-panel";
 import { DATASET_FILTER_KEYS, type DatasetFilterKey } from "@/lib/filters/search-params";
 import styles from "./exports.module.css";
 
@@ -15,22 +15,15 @@ interface ExportFiltersProps {
 
 /** The shared dataset filter as a form; presentational (options come from the page). */
 export function ExportFilters({ values, options, onChange }: ExportFiltersProps) {
-  const id = useId();
-  const active = DATASET_FILTER_KEYS.some((k) => values[k]);
   return (
-    <section className={`panel ${styles.section}`} aria-labelledby={`${id}-title`}>
-      <div className="panel-header">
-        <h2 id={`${id}-title`}>1. Which data</h2>
-        {active && (
-          <button type="button" className="button" onClick={() => onChange(Object.fromEntries(DATASET_FILTER_KEYS.map((k) => [k, null])))}>
-            Clear filters
-          </button>
-        )}
-      </div>
-      <div className={styles.filterGrid}>
-        <DatasetFilterFields values={values} options={options} onChange={onChange} />
-      </div>
-      <p className={`muted ${styles.hint}`}>Dates bound the sightings: an item is exported when it was seen in the range, with its sightings in the range.</p>
-    </section>
+    <FilterPanel
+      heading="1. Which data"
+      gridClassName={styles.filterGrid}
+      hasFilters={DATASET_FILTER_KEYS.some((k) => values[k])}
+      onClear={() => onChange(Object.fromEntries(DATASET_FILTER_KEYS.map((k) => [k, null])))}
+      extra={<p className={`muted ${styles.hint}`}>Dates bound the sightings: an item is exported when it was seen in the range, with its sightings in the range.</p>}
+    >
+      <DatasetFilterFields values={values} options={options} onChange={onChange} />
+    </FilterPanel>
   );
 }

@@ -2,6 +2,7 @@
 
 import { useId } from "react";
 import { DatasetFilterFields } from "@/components/filters/dataset-filter-fields";
+import { FilterPanel } from "@/components/ui/filter-panel";
 import type { GraphSearchParams } from "@/lib/graph/search-params";
 import { NODE_TYPES, NODE_TYPE_LABELS, type GraphNodeType } from "@/lib/graph/types";
 import styles from "./graph.module.css";
@@ -36,32 +37,35 @@ export function GraphFilters({
     onChange({ types: next.length === NODE_TYPES.length || next.length === 0 ? null : NODE_TYPES.filter((t) => next.includes(t)).join(",") });
   };
   return (
-    <section className={`panel ${styles.filters}`} aria-label="Graph filters">
-      <div className={styles.filterGrid}>
-        <DatasetFilterFields values={params} options={options} onChange={onChange} fields={campaignLocked ? GRAPH_FIELDS.slice(1) : GRAPH_FIELDS} />
-        <div className="field">
-          <label htmlFor={`${id}-confidence`}>Minimum confidence</label>
-          <input
-            id={`${id}-confidence`}
-            className="input"
-            type="number"
-            min={0}
-            max={1}
-            step={0.05}
-            value={params.minConfidence ?? ""}
-            placeholder="0"
-            onChange={(e) => onChange({ minConfidence: e.target.value || null })}
-          />
-        </div>
+    <FilterPanel
+      label="Graph filters"
+      gridClassName={styles.filterGrid}
+      extra={
+        <fieldset className={styles.types}>
+          <legend>Node types</legend>
+          {NODE_TYPES.map((type) => (
+            <label key={type} className={styles.typeToggle}>
+              <input type="checkbox" checked={types.includes(type)} onChange={() => toggle(type)} /> {NODE_TYPE_LABELS[type]}
+            </label>
+          ))}
+        </fieldset>
+      }
+    >
+      <DatasetFilterFields values={params} options={options} onChange={onChange} fields={campaignLocked ? GRAPH_FIELDS.slice(1) : GRAPH_FIELDS} />
+      <div className="field">
+        <label htmlFor={`${id}-confidence`}>Minimum confidence</label>
+        <input
+          id={`${id}-confidence`}
+          className="input"
+          type="number"
+          min={0}
+          max={1}
+          step={0.05}
+          value={params.minConfidence ?? ""}
+          placeholder="0"
+          onChange={(e) => onChange({ minConfidence: e.target.value || null })}
+        />
       </div>
-      <fieldset className={styles.types}>
-        <legend>Node types</legend>
-        {NODE_TYPES.map((type) => (
-          <label key={type} className={styles.typeToggle}>
-            <input type="checkbox" checked={types.includes(type)} onChange={() => toggle(type)} /> {NODE_TYPE_LABELS[type]}
-          </label>
-        ))}
-      </fieldset>
-    </section>
+    </FilterPanel>
   );
 }

@@ -2,6 +2,7 @@
 
 import { useId, type FormEvent } from "react";
 import type { SetValues } from "nuqs";
+import { FilterPanel } from "@/components/ui/filter-panel";
 import type { PersonRow } from "@/lib/users/list-people";
 import { AUDIT_FILTER_KEYS, type AuditSearchParams, type auditSearchParams } from "./search-params";
 import styles from "@/components/admin/admin.module.css";
@@ -35,53 +36,52 @@ export function AuditFilters({ params, setParams, people, hasFilters, onClear }:
 
   return (
     // Keyed on the URL: back/forward or "clear" resets the uncontrolled inputs to what the address says.
-    <form key={JSON.stringify(params)} className={`panel ${styles.auditFilters}`} aria-label="Audit filters" onSubmit={apply}>
-      <div className={styles.filterGrid}>
-        <div className="field">
-          <label htmlFor={`${id}-actor`}>Who</label>
-          <select
-            id={`${id}-actor`}
-            name="actor"
-            className="select"
-            defaultValue={params.actor ?? ""}
-            onChange={(e) => e.currentTarget.form?.requestSubmit()}
-          >
-            <option value="">Anyone</option>
-            <option value="system">System</option>
-            {people.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.name} ({p.email})
-              </option>
+    <FilterPanel
+      key={JSON.stringify(params)}
+      label="Audit filters"
+      gridClassName={styles.filterGrid}
+      onSubmit={apply}
+      hasFilters={hasFilters}
+      onClear={onClear}
+      extra={
+        <>
+          <datalist id={`${id}-actions`}>
+            {KNOWN_ACTIONS.map((a) => (
+              <option key={a} value={a} />
             ))}
-            {!knownActor && <option value={params.actor ?? ""}>{params.actor}</option>}
-          </select>
-        </div>
-        {input("action", "Action", { list: `${id}-actions`, maxLength: 64, placeholder: "e.g. update" })}
-        {input("entityType", "Entity type", { list: `${id}-types`, maxLength: 64, placeholder: "e.g. item" })}
-        {input("entityId", "Entity id", { maxLength: 200, spellCheck: "false" })}
-        {input("from", "From (UTC)", { type: "date" })}
-        {input("to", "To (UTC)", { type: "date" })}
+          </datalist>
+          <datalist id={`${id}-types`}>
+            {KNOWN_ENTITY_TYPES.map((t) => (
+              <option key={t} value={t} />
+            ))}
+          </datalist>
+        </>
+      }
+    >
+      <div className="field">
+        <label htmlFor={`${id}-actor`}>Who</label>
+        <select
+          id={`${id}-actor`}
+          name="actor"
+          className="select"
+          defaultValue={params.actor ?? ""}
+          onChange={(e) => e.currentTarget.form?.requestSubmit()}
+        >
+          <option value="">Anyone</option>
+          <option value="system">System</option>
+          {people.map((p) => (
+            <option key={p.id} value={p.id}>
+              {p.name} ({p.email})
+            </option>
+          ))}
+          {!knownActor && <option value={params.actor ?? ""}>{params.actor}</option>}
+        </select>
       </div>
-      <datalist id={`${id}-actions`}>
-        {KNOWN_ACTIONS.map((a) => (
-          <option key={a} value={a} />
-        ))}
-      </datalist>
-      <datalist id={`${id}-types`}>
-        {KNOWN_ENTITY_TYPES.map((t) => (
-          <option key={t} value={t} />
-        ))}
-      </datalist>
-      <div className={styles.filterActions}>
-        <button type="submit" className="button button-primary">
-          Apply filters
-        </button>
-        {hasFilters && (
-          <button type="button" className="button" onClick={onClear}>
-            Clear filters
-          </button>
-        )}
-      </div>
-    </form>
+      {input("action", "Action", { list: `${id}-actions`, maxLength: 64, placeholder: "e.g. update" })}
+      {input("entityType", "Entity type", { list: `${id}-types`, maxLength: 64, placeholder: "e.g. item" })}
+      {input("entityId", "Entity id", { maxLength: 200, spellCheck: "false" })}
+      {input("from", "From (UTC)", { type: "date" })}
+      {input("to", "To (UTC)", { type: "date" })}
+    </FilterPanel>
   );
 }
