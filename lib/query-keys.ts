@@ -66,5 +66,6 @@ export const keys = {
     people: () => [...keys.admin.all, "people"] as const,
     audits: () => [...keys.admin.all, "audit"] as const,
     audit: (filters: AuditFilters) => [...keys.admin.audits(), filters] as const,
+    languageMarkers: (filter: { includeDeleted: boolean }) => [...keys.admin.all, "language-markers", filter] as const,
   },
 };

@@ -6,6 +6,7 @@ import styles from "./admin.module.css";
 
 const TABS = [
   { href: "/admin/users", label: "People" },
+  { href: "/admin/markers", label: "Language markers" },
   { href: "/admin/audit", label: "Audit trail" },
   { href: "/admin/clustering", label: "Clustering" },
 ];

@@ -18,6 +18,11 @@ export const languageMarkerSchema = z
     createdAt: isoOut,
     updatedAt: isoOut,
     deletedAt: isoOutNullable,
+    annotationCount: z
+      .int()
+      .min(0)
+      .optional()
+      .describe("in list answers: live annotations on live items that use this marker (deleted markers keep theirs)"),
   })
   .meta({ id: "LanguageMarker" });
 export type LanguageMarkerDto = z.output<typeof languageMarkerSchema>;

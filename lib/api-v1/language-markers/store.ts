@@ -2,12 +2,22 @@ import type { LanguageMarker, Prisma, PrismaClient } from "../../generated/prism
 import type { Principal } from "../../auth/principal";
 import { uniqueConflict, updatedAtLock, type ResourceStore } from "../crud";
 import { afterCursor, CURSOR_ORDER, toPage } from "../cursor";
+import { countAnnotationsByMarker } from "./annotation-counts";
 import { iso, isoRequired } from "../fields";
 import { deletedFilter } from "../list-query";
 import { resourceService } from "../service";
 import type { CreateLanguageMarkerBody, LanguageMarkerDto, ListLanguageMarkersQuery, UpdateLanguageMarkerBody } from "./schemas";
 
-const taken = (e: unknown) => uniqueConflict(e, "slug", "language marker (slug and name are unique)");
+/** Slug and name are both unique: the 409 names the one that clashed, so the form can put it under that field. */
+const taken = (e: unknown) => uniqueConflict(e, clashingField(e), "language marker");
+
+/** PGlite's adapter reports the constraint's fields, node-postgres only its index name; both name the column. */
+function clashingField(error: unknown): "slug" | "name" {
+  type Cause = { originalMessage?: string; constraint?: { fields?: string[]; index?: string } };
+  const cause = (error as { meta?: { driverAdapterError?: { cause?: Cause } } } | null)?.meta?.driverAdapterError?.cause;
+  const named = cause?.constraint?.fields?.includes("name") || /language_markers_name_key/.test(cause?.constraint?.index ?? cause?.originalMessage ?? "");
+  return named ? "name" : "slug";
+}
 
 export const languageMarkerStore: ResourceStore<LanguageMarker, CreateLanguageMarkerBody, Omit<UpdateLanguageMarkerBody, "updatedAt">> = {
   entityType: "language_marker",
@@ -15,7 +25,8 @@ export const languageMarkerStore: ResourceStore<LanguageMarker, CreateLanguageMa
   find: (tx, id) => tx.languageMarker.findUnique({ where: { id } }),
   insert: (tx, data) => tx.languageMarker.create({ data: { ...data, languages: [...new Set(data.languages)] }, select: { id: true } }).catch(taken),
   async patchIf(tx, id, lock, data) {
-    const { count } = await tx.languageMarker.updateMany({ where: updatedAtLock(id, lock), data }).catch(taken);
+    const patch = data.languages ? { ...data, languages: [...new Set(data.languages)] } : data;
+    const { count } = await tx.languageMarker.updateMany({ where: updatedAtLock(id, lock), data: patch }).catch(taken);
     return count;
   },
   async setDeletedAt(tx, id, at) {
@@ -37,5 +48,6 @@ export async function listLanguageMarkers(prisma: PrismaClient, query: ListLangu
     ...(query.q ? { OR: [{ name: { contains: query.q, mode: "insensitive" } }, { slug: { contains: query.q.toLowerCase() } }] } : {}),
   };
   const rows = await prisma.languageMarker.findMany({ where: { AND: [where, afterCursor(query.cursor)] }, orderBy: CURSOR_ORDER, take: query.limit + 1 });
-  return toPage(rows, query.limit, toLanguageMarkerDto);
+  const counts = await countAnnotationsByMarker(prisma, rows.slice(0, query.limit).map((m) => m.id));
+  return toPage(rows, query.limit, (m) => ({ ...toLanguageMarkerDto(m), annotationCount: counts.get(m.id) ?? 0 }));
 }
