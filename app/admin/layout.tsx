@@ -7,7 +7,7 @@ export default function AdminLayout({ children }: { children: ReactNode }) {
     <div className="page">
       <header className="page-header">
         <h1>Admin</h1>
-        <p className="lede">People, roles and the audit trail: nothing happens without a trace.</p>
+        <p className="lede">People and roles, the language-marker vocabulary, clustering and the audit trail: nothing happens without a trace.</p>
       </header>
       <AdminTabs />
       {children}
