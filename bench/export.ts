@@ -30,6 +30,7 @@ const { values } = parseArgs({
     runs: { type: "string", default: "3" }, "zip-runs": { type: "string", default: "1" }, "stix-runs": { type: "string", default: "1" },
     "heap-cap": { type: "boolean", default: true }, variant: { type: "string" },
   },
+  allowNegative: true, // --no-heap-cap
 });
 const URL_ = process.env.BENCH_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/bench_shared_100k";
 const load = () => loadavg().map((l) => l.toFixed(2)).join(" ");
