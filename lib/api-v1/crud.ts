@@ -114,6 +114,17 @@ export async function setDeleted<Row extends StoredRow>(
   }, TX);
 }
 
+/**
+ * Which of a table's unique columns a unique violation is about (`fallback` when it cannot tell): PGlite's adapter
+ * reports the constraint's fields, node-postgres only its index name (`<table>_<column>_key`).
+ */
+export function clashingColumn<C extends string>(error: unknown, table: string, columns: readonly C[], fallback: C): C {
+  type Cause = { originalMessage?: string; constraint?: { fields?: string[]; index?: string } };
+  const cause = (error as { meta?: { driverAdapterError?: { cause?: Cause } } } | null)?.meta?.driverAdapterError?.cause;
+  const index = cause?.constraint?.index ?? cause?.originalMessage ?? "";
+  return columns.find((c) => cause?.constraint?.fields?.includes(c) || index.includes(`${table}_${c}_key`)) ?? fallback;
+}
+
 /** A unique index said no: a 409 that names the field instead of Prisma's generic message. */
 export function uniqueConflict(error: unknown, path: string, what: string): never {
   if (typeof error === "object" && error !== null && (error as { code?: unknown }).code === "P2002") {

@@ -1,6 +1,6 @@
 import type { Campaign, Prisma, PrismaClient } from "../generated/prisma/client";
 import { resourceService } from "../api-v1/service";
-import { uniqueConflict, versionLock, type ResourceStore } from "../api-v1/crud";
+import { clashingColumn, uniqueConflict, versionLock, type ResourceStore } from "../api-v1/crud";
 import { iso, isoRequired } from "../api-v1/fields";
 import { ApiError } from "../http/errors";
 import { assertUniqueName, bySlugOrId, freeSlug, slugify } from "./campaign-names";
@@ -13,7 +13,8 @@ type Tx = Prisma.TransactionClient;
 export type CampaignRow = Campaign & { techniques: string[]; sourceIds: string[] };
 export type CampaignPatch = Omit<UpdateCampaignBody, "version">;
 
-const taken = (e: unknown) => uniqueConflict(e, "name", "campaign (name and slug are unique)");
+// Names and slugs are checked before writing; a clash here is a race with another writer, named by its column.
+const taken = (e: unknown) => uniqueConflict(e, clashingColumn(e, "campaigns", ["slug", "name"], "name"), "campaign");
 
 /** What a campaign row is read with: its technique ids and source ids. */
 export const CAMPAIGN_ROW_INCLUDE = {

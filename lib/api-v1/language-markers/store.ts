@@ -1,6 +1,6 @@
 import type { LanguageMarker, Prisma, PrismaClient } from "../../generated/prisma/client";
 import type { Principal } from "../../auth/principal";
-import { uniqueConflict, updatedAtLock, type ResourceStore } from "../crud";
+import { clashingColumn, uniqueConflict, updatedAtLock, type ResourceStore } from "../crud";
 import { afterCursor, CURSOR_ORDER, toPage } from "../cursor";
 import { countAnnotationsByMarker } from "./annotation-counts";
 import { iso, isoRequired } from "../fields";
@@ -9,15 +9,7 @@ import { resourceService } from "../service";
 import type { CreateLanguageMarkerBody, LanguageMarkerDto, ListLanguageMarkersQuery, UpdateLanguageMarkerBody } from "./schemas";
 
 /** Slug and name are both unique: the 409 names the one that clashed, so the form can put it under that field. */
-const taken = (e: unknown) => uniqueConflict(e, clashingField(e), "language marker");
-
-/** PGlite's adapter reports the constraint's fields, node-postgres only its index name; both name the column. */
-function clashingField(error: unknown): "slug" | "name" {
-  type Cause = { originalMessage?: string; constraint?: { fields?: string[]; index?: string } };
-  const cause = (error as { meta?: { driverAdapterError?: { cause?: Cause } } } | null)?.meta?.driverAdapterError?.cause;
-  const named = cause?.constraint?.fields?.includes("name") || /language_markers_name_key/.test(cause?.constraint?.index ?? cause?.originalMessage ?? "");
-  return named ? "name" : "slug";
-}
+const taken = (e: unknown) => uniqueConflict(e, clashingColumn(e, "language_markers", ["slug", "name"], "slug"), "language marker");
 
 export const languageMarkerStore: ResourceStore<LanguageMarker, CreateLanguageMarkerBody, Omit<UpdateLanguageMarkerBody, "updatedAt">> = {
   entityType: "language_marker",
