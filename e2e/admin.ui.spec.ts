@@ -105,3 +105,21 @@ test("invite a person; they set a password through the link in a fresh browser a
   await expect(page.getByTestId("audit-row")).toHaveCount(4);
   await expect(page.getByTestId("audit-row").nth(2)).toContainText("invite");
 });
+
+test("the audit trail applies typed filters with Enter or Apply, and Clear filters empties the URL", async ({ page }) => {
+  await page.goto("/admin/audit");
+  const filters = page.getByRole("form", { name: "Audit filters" });
+  await filters.getByLabel("Action").fill("sign_in");
+  await filters.getByLabel("Action").press("Enter");
+  await expect(page).toHaveURL(/action=sign_in/);
+  const rows = page.getByTestId("audit-row");
+  await expect(rows.first()).toBeVisible();
+  for (const text of await rows.allTextContents()) expect(text).toContain("sign_in");
+  await filters.getByLabel("Entity type").fill("user");
+  await filters.getByRole("button", { name: "Apply filters" }).click();
+  await expect(page).toHaveURL(/entityType=user/);
+  await expect(page).toHaveURL(/action=sign_in/);
+  await filters.getByRole("button", { name: "Clear filters" }).click();
+  await expect(page).not.toHaveURL(/action=|entityType=/);
+  await expect(filters.getByLabel("Action")).toHaveValue("");
+});

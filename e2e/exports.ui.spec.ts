@@ -31,6 +31,16 @@ test.describe("as a researcher", () => {
     await expect(page.getByRole("region", { name: "Snapshots" }).getByRole("cell", { name: "campaign matryoshka" }).first()).toBeVisible();
   });
 
+  test("Clear filters in the data step empties the filter and the URL, and keeps the format", async ({ page }) => {
+    await page.goto("/exports?campaign=matryoshka&language=ru&format=jsonl");
+    const data = page.getByRole("region", { name: "1. Which data" });
+    await data.getByRole("button", { name: "Clear filters" }).click();
+    await expect(page).not.toHaveURL(/campaign=|language=/);
+    await expect(page).toHaveURL(/format=jsonl/);
+    await expect(data.getByLabel("Campaign", { exact: true })).toHaveValue("");
+    await expect(data.getByRole("button", { name: "Clear filters" })).toHaveCount(0);
+  });
+
   test("a reversed date range is refused with the field named", async ({ page }) => {
     await page.goto("/exports?from=2025-03-01&to=2025-01-01");
     await page.getByRole("button", { name: /Download CSV/ }).click();

@@ -22,6 +22,20 @@ test("the Matryoshka graph has the Alan Read node and its impersonation edge (ta
   await expect(table.getByRole("button", { name: "Matryoshka", exact: true })).toBeVisible();
 });
 
+test("unticking a node type drops those nodes from the table and puts the types in the URL", async ({ page }) => {
+  await page.goto("/graph?campaign=matryoshka&view=table");
+  const table = page.getByTestId("graph-table");
+  await expect(table.getByRole("button", { name: "Alan Read", exact: true })).toBeVisible();
+  const types = page.getByRole("group", { name: "Node types" });
+  await types.getByLabel("Person").uncheck();
+  await expect(page).toHaveURL(/[?&]types=/);
+  await expect(table.getByRole("button", { name: "Alan Read", exact: true })).toHaveCount(0);
+  await expect(table.locator('tr[data-node-id^="person:"]')).toHaveCount(0);
+  await expect(table.getByRole("button", { name: "Matryoshka", exact: true })).toBeVisible();
+  await types.getByLabel("Person").check();
+  await expect(table.getByRole("button", { name: "Alan Read", exact: true })).toBeVisible();
+});
+
 test("clicking a node on the canvas opens its panel; a country filter shows fewer nodes; a reload gives the same view", async ({ page }) => {
   await page.goto("/graph?campaign=matryoshka");
   await expect(explorer(page)).toHaveAttribute("data-layout-settled", "true", { timeout: 20_000 });
