@@ -37,8 +37,8 @@ export function copyCsvRecords(client: pg.PoolClient, text: string): CsvCopy {
   let queued = 0;
   let slab = EMPTY; // allocated as rows arrive
   let used = 0;
-  let slabStarted = 0;
   let flushedAny = false;
+  let holdTimer: NodeJS.Timeout | null = null;
   let fallback: ReturnType<typeof crlfRecords> | null = null;
   let finished = false;
   let failure: unknown = null;
@@ -47,6 +47,8 @@ export function copyCsvRecords(client: pg.PoolClient, text: string): CsvCopy {
   let paused = false;
 
   const flushSlab = () => {
+    if (holdTimer) clearTimeout(holdTimer);
+    holdTimer = null;
     if (!used) return;
     queue.push(slab.subarray(0, used));
     queued += used;
@@ -60,7 +62,14 @@ export function copyCsvRecords(client: pg.PoolClient, text: string): CsvCopy {
       flushSlab();
       slab = Buffer.allocUnsafe(Math.max(SLAB, need));
     }
-    if (!used) slabStarted = performance.now();
+    // A slab begun after the first flush is handed on when full, or after MAX_HOLD_MS if rows come slowly.
+    if (!used && flushedAny && !holdTimer) {
+      holdTimer = setTimeout(() => {
+        holdTimer = null;
+        flushSlab();
+        notify();
+      }, MAX_HOLD_MS);
+    }
     if (crlf) {
       bytes.copy(slab, used, 0, bytes.length - 1);
       used += bytes.length - 1;
@@ -94,8 +103,7 @@ export function copyCsvRecords(client: pg.PoolClient, text: string): CsvCopy {
         append(fallback(row), false);
         records += fallback.records - before;
       }
-      // The first row at once (the first bytes of the file), then whole slabs — or what a slow query has so far.
-      if (!flushedAny || performance.now() - slabStarted > MAX_HOLD_MS) flushSlab();
+      if (!flushedAny) flushSlab(); // the first row at once: the first bytes of the file
       if (queued > HIGH_WATER && !paused) {
         paused = true;
         connection?.stream.pause();
@@ -107,6 +115,7 @@ export function copyCsvRecords(client: pg.PoolClient, text: string): CsvCopy {
     handleDataRow() {},
     handleEmptyQuery() {},
     handleError(error: unknown) {
+      if (holdTimer) clearTimeout(holdTimer);
       failure ??= error;
       finished = true;
       notify();

@@ -47,6 +47,23 @@ describe.runIf(postgres)("COPY in storage order (postgres)", () => {
     }
   });
 
+  it("hands on rows of a slow query while it runs, not only when it ends", async () => {
+    const client = await pool.connect();
+    try {
+      // PostgreSQL sends what fills its 8 KB buffer: the filler row pushes all of "b" out before the sleep.
+      const copy = copyCsvRecords(client, `COPY (SELECT repeat('a', 10000) UNION ALL SELECT repeat('b', 10000)
+        UNION ALL SELECT repeat('f', 20000) UNION ALL (SELECT 'c' FROM pg_sleep(2))) TO STDOUT WITH (FORMAT csv)`);
+      const started = Date.now();
+      const arrivals: [string, number][] = [];
+      for await (const chunk of copy.chunks) for (const line of chunk.toString().split("\r\n").filter(Boolean)) arrivals.push([line[0], Date.now() - started]);
+      expect(arrivals.map(([row]) => row)).toEqual(["a", "b", "f", "c"]);
+      expect(arrivals[1][1]).toBeLessThan(1500); // "b" did not wait for the 2 s sleep
+      expect(arrivals[3][1]).toBeGreaterThanOrEqual(1900);
+    } finally {
+      client.release();
+    }
+  });
+
   it("gives several COPYs on two connections back in the order asked", async () => {
     const clients = [await pool.connect(), await pool.connect()];
     try {
