@@ -1,5 +1,6 @@
 import type { PrismaClient } from "../generated/prisma/client";
 import type { Actor } from "../audit/record-audit";
+import { retryOnConflict } from "../db/transaction-conflict";
 import { attachEvidence } from "../evidence/attach-evidence";
 import { discardPendingUploads, readPendingUploads } from "../evidence/pending-uploads";
 import { logSightingInTransaction, type LogSightingResult } from "../ingest/log-sighting";
@@ -20,13 +21,17 @@ export async function logFormSighting(
 ): Promise<LogSightingResult> {
   const uploads = await readPendingUploads(evidenceIds, actor.kind === "system" ? null : actor.userId);
   if (input.item && !input.item.fileSha256 && uploads[0]) input.item.fileSha256 = uploads[0].sha256;
-  const result = await prisma.$transaction(
-    async (tx) => {
-      const logged = await logSightingInTransaction(tx, input, { channel: "form", actor, onDuplicate: "reject" });
-      await attachEvidence(tx, { itemId: logged.itemId, sightingId: logged.sightingId }, uploads, actor);
-      return logged;
-    },
-    { timeout: 30_000 },
+  // As logSighting does: a deadlock's victim (concurrent writers of the same items) runs again, whole — every step
+  // here writes only through the transaction, so a rolled-back attempt leaves nothing behind.
+  const result = await retryOnConflict(() =>
+    prisma.$transaction(
+      async (tx) => {
+        const logged = await logSightingInTransaction(tx, input, { channel: "form", actor, onDuplicate: "reject" });
+        await attachEvidence(tx, { itemId: logged.itemId, sightingId: logged.sightingId }, uploads, actor);
+        return logged;
+      },
+      { timeout: 30_000 },
+    ),
   );
   await discardPendingUploads(uploads);
   await suggestAfterLogging(prisma, result.itemId, actor);
