@@ -29,6 +29,35 @@ export class ApiError extends Error {
 export interface MappedError {
   status: number;
   body: ApiErrorBody;
+  /** Headers the answer must carry (Retry-After on a 503). */
+  headers?: Record<string, string>;
+}
+
+/** How long a client should wait before retrying while the database is unreachable. */
+const RETRY_AFTER_SECONDS = 5;
+
+// Prisma's codes for "cannot reach / lost / timed out waiting for" the database server or its pool.
+const PRISMA_UNAVAILABLE = new Set(["P1001", "P1002", "P1008", "P1017", "P2024"]);
+// What driver adapters report underneath (meta.driverAdapterError.cause.kind).
+const ADAPTER_UNAVAILABLE = new Set(["DatabaseNotReachable", "ConnectionClosed", "SocketTimeout", "TooManyConnections"]);
+// node-postgres used directly (exports): socket errors, and SQLSTATE 08xxx (connection), 57P01-03 (shutdown), 53300.
+const SOCKET_CODES = new Set(["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "EPIPE", "ENOTFOUND", "EHOSTUNREACH"]);
+const UNAVAILABLE_MESSAGES = /^(PGlite is closed|Connection terminated|Client has encountered a connection error|timeout exceeded when trying to connect)/;
+
+/**
+ * Whether an error means the database cannot be reached right now (PostgreSQL down or restarting, a closed PGlite)
+ * rather than that the request was wrong: such an error is a 503 with Retry-After, not a 500. Walks `cause`.
+ */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  for (let current = error, hops = 0; typeof current === "object" && current !== null && hops < 5; hops++) {
+    const { code, meta, message } = current as { code?: unknown; meta?: { driverAdapterError?: { cause?: { kind?: unknown } } }; message?: unknown };
+    if (typeof code === "string" && (PRISMA_UNAVAILABLE.has(code) || SOCKET_CODES.has(code) || /^(08...|57P0[123]|53300)$/.test(code))) return true;
+    const kind = meta?.driverAdapterError?.cause?.kind ?? (current as { cause?: { kind?: unknown } }).cause?.kind;
+    if (typeof kind === "string" && ADAPTER_UNAVAILABLE.has(kind)) return true;
+    if (typeof message === "string" && UNAVAILABLE_MESSAGES.test(message)) return true;
+    current = (current as { cause?: unknown }).cause;
+  }
+  return false;
 }
 
 /** Prisma's known request errors carry a `code` such as P2025; matched structurally so this file stays client-free. */
@@ -60,6 +89,10 @@ export function handleApiError(error: unknown, log: (...args: unknown[]) => void
     return body(422, "invalid_request", `Invalid ${fields}`, details);
   }
   if (error instanceof ApiError) return body(error.status, error.code, error.message, error.details);
+  if (isDatabaseUnavailable(error)) {
+    log("Database unavailable:", error instanceof Error ? error.message : error);
+    return { ...body(503, "database_unavailable", "The database is unavailable; try again shortly"), headers: { "Retry-After": String(RETRY_AFTER_SECONDS) } };
+  }
   switch (prismaCode(error)) {
     case "P2025":
       return body(404, "not_found", "Not found");

@@ -1,20 +1,23 @@
 import "server-only";
 import { handleApiError } from "./errors";
+import { guardRequest } from "./guard-request";
 
 type Handler<C> = (request: Request, context: C) => Promise<unknown>;
 
 /**
  * Wraps a route handler: what it returns is sent as JSON (a Response is passed through), anything it throws goes
- * through the one error mapper. Routes stay at "parse → call lib → return".
+ * through the one error mapper. Routes stay at "parse → call lib → return". Every request first passes
+ * guardRequest (cross-origin writes, NUL in the query).
  */
 export function apiRoute<C = unknown>(handler: Handler<C>) {
   return async (request: Request, context: C): Promise<Response> => {
     try {
+      guardRequest(request);
       const result = await handler(request, context);
       return result instanceof Response ? result : Response.json(result, { headers: NO_STORE });
     } catch (error) {
-      const { status, body } = handleApiError(error);
-      return Response.json(body, { status, headers: NO_STORE });
+      const { status, body, headers } = handleApiError(error);
+      return Response.json(body, { status, headers: { ...NO_STORE, ...headers } });
     }
   };
 }

@@ -8,7 +8,7 @@ import { allows } from "@/lib/auth/principal";
 import { ApiError } from "@/lib/http/errors";
 import { authorise } from "@/lib/http/authorise";
 import { apiRoute, searchParamsOf } from "@/lib/http/route";
-import { readJsonBody } from "@/lib/sightings/read-json-body";
+import { readJsonBody } from "@/lib/api-v1/http/body";
 
 /** GET /api/campaigns?q=&status=&country=&language=&sort=&dir=&page=&deleted= — the campaigns list. */
 export const GET = apiRoute(async (request) => {

@@ -4,7 +4,7 @@ import { authorise } from "@/lib/http/authorise";
 import { apiRoute, searchParamsOf } from "@/lib/http/route";
 import { findDuplicates } from "@/lib/ingest/find-duplicates";
 import { duplicatesQuerySchema } from "@/lib/sightings/duplicates-query-schema";
-import { readJsonBody } from "@/lib/sightings/read-json-body";
+import { readJsonBody } from "@/lib/api-v1/http/body";
 
 async function duplicates(request: Request, query: unknown) {
   await connection();

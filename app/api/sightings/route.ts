@@ -5,7 +5,7 @@ import { authorise } from "@/lib/http/authorise";
 import { apiRoute } from "@/lib/http/route";
 import { parseLogSightingForm } from "@/lib/sightings/form-schemas";
 import { logFormSighting } from "@/lib/sightings/log-form-sighting";
-import { readJsonBody } from "@/lib/sightings/read-json-body";
+import { readJsonBody } from "@/lib/api-v1/http/body";
 
 /** POST /api/sightings — the "Log a sighting" form: 201 { itemId, sightingId, outcome }. */
 export const POST = apiRoute(async (request) => {

@@ -4,6 +4,7 @@ import type { Permission } from "../../auth/permissions";
 import type { PrismaClient } from "../../generated/prisma/client";
 import { authorise } from "../../http/authorise";
 import { ApiError, handleApiError } from "../../http/errors";
+import { guardRequest } from "../../http/guard-request";
 import { getDatabase } from "../../db";
 import { hitRateLimit, principalKeyOf, rateLimitFromEnv, rateLimitHeaders } from "../rate-limit";
 
@@ -25,6 +26,7 @@ export function v1Route<P = Record<string, never>>(permission: Permission, handl
   return async (request: Request, { params }: { params: Promise<P> }): Promise<Response> => {
     let headers: Record<string, string> = { ...NO_STORE };
     try {
+      guardRequest(request);
       const principal = await authorise(request, permission);
       const prisma = getDatabase().prisma;
       const limit = await hitRateLimit(prisma, principalKeyOf(principal), rateLimitFromEnv());
@@ -37,8 +39,8 @@ export function v1Route<P = Record<string, never>>(permission: Permission, handl
       for (const [name, value] of Object.entries(headers)) result.headers.set(name, value);
       return result;
     } catch (error) {
-      const { status, body } = handleApiError(error);
-      return Response.json(body, { status, headers });
+      const mapped = handleApiError(error);
+      return Response.json(mapped.body, { status: mapped.status, headers: { ...headers, ...mapped.headers } });
     }
   };
 }

@@ -7,7 +7,7 @@ import { getDatabase } from "@/lib/db";
 import { ApiError } from "@/lib/http/errors";
 import { authorise } from "@/lib/http/authorise";
 import { apiRoute } from "@/lib/http/route";
-import { readJsonBody } from "@/lib/sightings/read-json-body";
+import { readJsonBody } from "@/lib/api-v1/http/body";
 
 type Context = { params: Promise<{ id: string }> };
 

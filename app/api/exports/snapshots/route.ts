@@ -5,7 +5,7 @@ import { createSnapshotBodySchema, filterOf } from "@/lib/exports/schemas";
 import { createSnapshot, listSnapshots } from "@/lib/exports/snapshots";
 import { authorise } from "@/lib/http/authorise";
 import { apiRoute } from "@/lib/http/route";
-import { readJsonBody } from "@/lib/sightings/read-json-body";
+import { readJsonBody } from "@/lib/api-v1/http/body";
 
 /** GET /api/exports/snapshots — the 20 most recent snapshots with their manifests. */
 export const GET = apiRoute(async (request) => {

@@ -9,7 +9,7 @@ import { itemIdSchema } from "@/lib/items/schemas";
 import { setItemDeleted } from "@/lib/items/soft-delete-item";
 import { updateItem } from "@/lib/items/update-item";
 import { updateItemBodySchema } from "@/lib/items/update-item-schema";
-import { readJsonBody } from "@/lib/sightings/read-json-body";
+import { readJsonBody } from "@/lib/api-v1/http/body";
 
 type Context = { params: Promise<{ id: string }> };
 

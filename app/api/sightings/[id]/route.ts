@@ -6,7 +6,7 @@ import { authorise } from "@/lib/http/authorise";
 import { apiRoute } from "@/lib/http/route";
 import { itemIdSchema } from "@/lib/items/schemas";
 import { updateSightingBodySchema } from "@/lib/sightings/form-schemas";
-import { readJsonBody } from "@/lib/sightings/read-json-body";
+import { readJsonBody } from "@/lib/api-v1/http/body";
 import { updateSighting } from "@/lib/sightings/update-sighting";
 
 type Context = { params: Promise<{ id: string }> };

@@ -6,7 +6,7 @@ import { splitCampaign } from "@/lib/campaigns/split-campaign";
 import { getDatabase } from "@/lib/db";
 import { authorise } from "@/lib/http/authorise";
 import { apiRoute } from "@/lib/http/route";
-import { readJsonBody } from "@/lib/sightings/read-json-body";
+import { readJsonBody } from "@/lib/api-v1/http/body";
 
 type Context = { params: Promise<{ id: string }> };
 

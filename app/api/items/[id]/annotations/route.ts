@@ -7,7 +7,7 @@ import { apiRoute } from "@/lib/http/route";
 import { addAnnotationBodySchema } from "@/lib/items/annotation-schema";
 import { addItemAnnotation } from "@/lib/items/item-annotations";
 import { itemIdSchema } from "@/lib/items/schemas";
-import { readJsonBody } from "@/lib/sightings/read-json-body";
+import { readJsonBody } from "@/lib/api-v1/http/body";
 
 type Context = { params: Promise<{ id: string }> };
 
