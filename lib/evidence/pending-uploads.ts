@@ -27,7 +27,14 @@ export type PendingUpload = z.infer<typeof pendingSchema>;
 const pendingDir = () => path.join(evidenceDir(), "pending");
 const manifestPath = (uploadId: string) => path.join(pendingDir(), `${uploadId}.json`);
 
-/** File names are kept for the custody record only; control characters and paths are dropped. */
+/**
+ * Control characters (C0, DEL, C1) and the invisible formatting characters that change how a name reads: bidi
+ * overrides, embeddings, isolates and marks (U+202E turns "invoice\u202Efdp.exe" into "invoiceexe.pdf" on screen),
+ * zero-width characters and the BOM.
+ */
+const HIDDEN_CHARACTERS = /[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g;
+
+/** File names are kept for the custody record only; control and bidi characters and paths are dropped. */
 export function cleanFileName(raw: string | null): string | null {
   if (!raw) return null;
   let name = raw;
@@ -37,7 +44,7 @@ export function cleanFileName(raw: string | null): string | null {
     // not percent-encoded: keep as sent
   }
   const base = name.split(/[\\/]/).pop() ?? "";
-  const clean = base.replace(/[\u0000-\u001f\u007f]/g, "").trim().slice(0, 255);
+  const clean = base.replace(HIDDEN_CHARACTERS, "").trim().slice(0, 255);
   return clean || null;
 }
 

@@ -13,12 +13,13 @@ export interface JsonProblem {
  * beyond `maxDepth`, and NUL characters in any string or key — PostgreSQL cannot store U+0000 in text, so one
  * would otherwise surface as a 500 from deep inside a write. Answers the first problem with the field's path.
  */
-export function findJsonProblem(value: unknown, maxDepth = MAX_JSON_DEPTH): JsonProblem | null {
+export function findJsonProblem(value: unknown, maxDepth = MAX_JSON_DEPTH, options: { nul?: boolean } = {}): JsonProblem | null {
+  const checkNul = options.nul ?? true;
   const stack: { value: unknown; path: string; depth: number }[] = [{ value, path: "", depth: 0 }];
   while (stack.length > 0) {
     const { value: current, path, depth } = stack.pop()!;
     if (typeof current === "string") {
-      if (current.includes("\u0000")) return { path: path || "(body)", message: "must not contain a NUL character" };
+      if (checkNul && current.includes("\u0000")) return { path: path || "(body)", message: "must not contain a NUL character" };
       continue;
     }
     if (typeof current !== "object" || current === null) continue;
@@ -26,11 +27,17 @@ export function findJsonProblem(value: unknown, maxDepth = MAX_JSON_DEPTH): Json
     const entries = Array.isArray(current) ? current.map((v, i) => [String(i), v] as const) : Object.entries(current);
     for (const [key, child] of entries) {
       const childPath = path ? `${path}.${key}` : key;
-      if (key.includes("\u0000")) return { path: childPath.replace(/\u0000/g, "\\0"), message: "must not contain a NUL character" };
+      if (checkNul && key.includes("\u0000")) return { path: childPath.replace(/\u0000/g, "\\0"), message: "must not contain a NUL character" };
       stack.push({ value: child, path: childPath, depth: depth + 1 });
     }
   }
   return null;
+}
+
+/** Only the nesting check, for import files (their cells are cleaned by the import itself): a reason, or null. */
+export function nestingProblem(value: unknown): string | null {
+  const problem = findJsonProblem(value, MAX_JSON_DEPTH, { nul: false });
+  return problem ? `${problem.path === "(body)" ? "the document" : problem.path} ${problem.message}` : null;
 }
 
 /** 422 naming the field when a parsed body holds NUL or nests too deep. */

@@ -13,7 +13,6 @@ describe("crossOriginRefusal", () => {
   it("refuses cross-site and opaque origins", () => {
     expect(crossOriginRefusal(post({ "sec-fetch-site": "cross-site" }), "")?.status).toBe(403);
     expect(crossOriginRefusal(post({ origin: "null" }), "")?.status).toBe(403);
-    expect(crossOriginRefusal(post({ origin: "http://evil.example" }), "")?.body).toBeUndefined();
     expect(crossOriginRefusal(post({ origin: "http://evil.example" }), "")?.code).toBe("cross_origin_request");
   });
 

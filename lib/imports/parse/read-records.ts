@@ -2,6 +2,7 @@ import { createReadStream } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { createInterface } from "node:readline";
 import { parse } from "csv-parse";
+import { nestingProblem } from "../../http/json-value";
 import type { ImportFormat } from "./formats";
 import { IMPORT_LIMITS, malformedFile, tooManyRows } from "./limits";
 
@@ -82,6 +83,9 @@ async function* readJson(path: string): AsyncGenerator<SourceRecord> {
   } catch (error) {
     throw malformedFile("json", error instanceof Error ? error.message : String(error));
   }
+  // flatten() below recurses: a 100k-deep document must be refused here, not overflow the stack.
+  const tooDeep = nestingProblem(document);
+  if (tooDeep) throw malformedFile("json", tooDeep);
   const rows = Array.isArray(document) ? document : isObject(document) && Array.isArray(document.items) ? document.items : null;
   if (!rows) throw malformedFile("json", "expected an array of objects or { \"items\": [ … ] }");
   for (const [i, row] of rows.entries()) yield toRecord(i + 1, () => row as unknown);
@@ -95,6 +99,8 @@ function toRecord(rowNumber: number, read: () => unknown): SourceRecord {
     return { rowNumber, values: null, error: { field: "(row)", reason: `not valid JSON: ${error instanceof Error ? error.message : String(error)}` } };
   }
   if (!isObject(value)) return { rowNumber, values: null, error: { field: "(row)", reason: "the row is not a JSON object" } };
+  const tooDeep = nestingProblem(value);
+  if (tooDeep) return { rowNumber, values: null, error: { field: "(row)", reason: tooDeep } };
   return { rowNumber, values: flatten(value) };
 }
 

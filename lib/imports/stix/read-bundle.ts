@@ -1,4 +1,5 @@
 import { readFile } from "node:fs/promises";
+import { nestingProblem } from "../../http/json-value";
 import { malformedFile } from "../parse/limits";
 
 /** A STIX object as found in a bundle; typed loosely here, validated per type in stix/object-schemas.ts. */
@@ -25,6 +26,8 @@ export async function readStixBundle(path: string): Promise<StixBundle> {
     throw malformedFile("stix", error instanceof Error ? error.message : String(error));
   }
   if (typeof document !== "object" || document === null || Array.isArray(document)) throw malformedFile("stix", "a bundle is a JSON object");
+  const tooDeep = nestingProblem(document);
+  if (tooDeep) throw malformedFile("stix", tooDeep);
   const bundle = document as Record<string, unknown>;
   if (bundle.type !== "bundle") throw malformedFile("stix", `"type" must be "bundle", not ${JSON.stringify(bundle.type)}`);
   if (typeof bundle.id !== "string" || !/^bundle--[0-9a-f-]{36}$/i.test(bundle.id)) throw malformedFile("stix", `"id" must be bundle--<UUID>`);
