@@ -1,0 +1,190 @@
+import { expect, test } from "@playwright/test";
+import { auditEventIds, createFuzzActor, type FuzzActor } from "./fuzz/actor";
+import { examplePath, ROUTE_TABLE, type RouteRule } from "./route-table";
+
+/**
+ * Issue #11, the request layer: what a hostile client sends that is not a bad field but a bad request. Sent by a
+ * dedicated admin (so "nothing was written" is its unchanged audit trail) with Node's fetch, which lets the test set
+ * exactly the headers a browser or a script would: cross-origin posts with the admin's cookies, bodies without
+ * Content-Type, chunked bodies past the limits without Content-Length, NUL in every query parameter, JSON nested
+ * 10,000 levels. Every answer must be a 4xx in the one error shape — never a 5xx, never a 2xx — and the admin's
+ * audit trail must be the same afterwards.
+ */
+const WRITES = ROUTE_TABLE.filter((r) => r.method !== "GET");
+const READS = ROUTE_TABLE.filter((r) => r.method === "GET" && !r.route.includes("[...all]"));
+const FOREIGN = "http://127.0.0.1:1";
+
+interface Sent {
+  label: string;
+  status: number;
+  code?: string;
+  details?: { path: string }[];
+}
+
+let actor: FuzzActor;
+let cookie: string;
+let base: string;
+let auditBefore: string[];
+const run = Date.now().toString(36);
+
+test.beforeAll(async ({ request, baseURL }) => {
+  base = baseURL as string;
+  actor = await createFuzzActor(request, base, `rl-${run}`, 0);
+  cookie = (await actor.session.storageState()).cookies.map((c) => `${c.name}=${c.value}`).join("; ");
+  auditBefore = await auditEventIds(request, actor.userId);
+});
+
+test.afterAll(async ({ request }) => {
+  // Nothing any case below sent was written: the admin that sent them all has no new audit event.
+  expect(await auditEventIds(request, actor.userId)).toEqual(auditBefore);
+  await actor.dispose();
+});
+
+async function send(label: string, rule: Pick<RouteRule, "method">, path: string, init: { headers?: Record<string, string>; body?: BodyInit }): Promise<Sent> {
+  const response = await fetch(`${base}${path}`, {
+    method: rule.method,
+    headers: { cookie, ...init.headers },
+    body: init.body,
+    redirect: "manual",
+    ...(init.body instanceof ReadableStream ? { duplex: "half" } : {}),
+  } as RequestInit);
+  const text = await response.text();
+  let error: { code?: string; details?: { path: string }[] } | undefined;
+  try {
+    error = (JSON.parse(text) as { error?: typeof error }).error;
+  } catch {
+    // not JSON: reported below as a missing error shape
+  }
+  return { label, status: response.status, code: error?.code, details: error?.details };
+}
+
+/** The cases that were not a 4xx in the one error shape. */
+function problems(sent: Sent[], expected?: (s: Sent) => boolean): string[] {
+  return sent
+    .filter((s) => s.status < 400 || s.status >= 500 || !s.code || (expected && !expected(s)))
+    .map((s) => `${s.label} → ${s.status} ${s.code ?? "(no error shape)"} ${JSON.stringify(s.details ?? [])}`);
+}
+
+const jsonBody = JSON.stringify({ name: `request-layer ${run}`, email: `rl-${run}@example.org`, role: "admin", scope: "write", expiresInDays: 1 });
+
+test("cross-origin writes carrying the admin's cookies are refused (403) on every state-changing route", async () => {
+  const sent: Sent[] = [];
+  for (const rule of WRITES) {
+    const path = rule.route === "/api/auth/[...all]" ? "/api/auth/sign-out" : examplePath(rule);
+    const json = { "content-type": "application/json" };
+    sent.push(await send(`${rule.method} ${path} Origin`, rule, path, { headers: { ...json, origin: FOREIGN }, body: jsonBody }));
+    sent.push(await send(`${rule.method} ${path} same-site`, rule, path, { headers: { ...json, origin: FOREIGN, "sec-fetch-site": "same-site" }, body: jsonBody }));
+    sent.push(await send(`${rule.method} ${path} cross-site`, rule, path, { headers: { "content-type": "text/plain", "sec-fetch-site": "cross-site" }, body: jsonBody }));
+    sent.push(await send(`${rule.method} ${path} null`, rule, path, { headers: { ...json, origin: "null" }, body: jsonBody }));
+  }
+  expect(sent.length).toBe(WRITES.length * 4);
+  expect(problems(sent, (s) => s.status === 403 && s.code === "cross_origin_request")).toEqual([]);
+});
+
+test("a JSON body without Content-Type, or as text/plain, is refused", async () => {
+  const sent: Sent[] = [];
+  for (const rule of WRITES.filter((r) => r.route !== "/api/imports" && r.route !== "/api/evidence" && r.route !== "/api/auth/[...all]")) {
+    const path = examplePath(rule);
+    sent.push(await send(`${rule.method} ${path} no type`, rule, path, { body: new TextEncoder().encode(jsonBody) }));
+    sent.push(await send(`${rule.method} ${path} text/plain`, rule, path, { headers: { "content-type": "text/plain" }, body: jsonBody }));
+  }
+  expect(problems(sent)).toEqual([]);
+  // Where the body is read at all (not 404 for the dummy id first), the reason is the type.
+  const read = sent.filter((s) => s.status !== 404 && s.status !== 403 && s.status !== 409);
+  expect(read.length).toBeGreaterThan(20);
+  expect(read.filter((s) => s.status !== 415).map((s) => `${s.label} ${s.status}`)).toEqual([]);
+});
+
+/** A chunked body (no Content-Length) of `bytes`, produced as it is sent. */
+function chunked(bytes: number, prefix = ""): ReadableStream<Uint8Array> {
+  let sent = 0;
+  const chunk = new Uint8Array(64 * 1024).fill(0x20);
+  return new ReadableStream({
+    start(controller) {
+      if (prefix) controller.enqueue(new TextEncoder().encode(prefix));
+    },
+    pull(controller) {
+      if (sent >= bytes) return controller.close();
+      sent += chunk.length;
+      controller.enqueue(chunk);
+    },
+  });
+}
+
+test("chunked bodies past the limit without Content-Length are cut off with 413, signed in or not", async () => {
+  test.setTimeout(180_000);
+  const sent: Sent[] = [];
+  const json = { "content-type": "application/json" };
+  for (const rule of WRITES.filter((r) => r.route !== "/api/imports" && r.route !== "/api/evidence")) {
+    const path = rule.route === "/api/auth/[...all]" ? "/api/auth/sign-in/email" : examplePath(rule);
+    sent.push(await send(`${rule.method} ${path} 3 MB chunked`, rule, path, { headers: json, body: chunked(3 * 1024 * 1024, '{"name":"') }));
+  }
+  // Unauthenticated: the invitation link and better-auth read bodies before any session exists.
+  for (const path of ["/api/invitations/accept", "/api/auth/sign-in/email"]) {
+    const response = await fetch(`${base}${path}`, { method: "POST", headers: json, body: chunked(8 * 1024 * 1024), duplex: "half" } as RequestInit);
+    sent.push({ label: `anonymous ${path}`, status: response.status, code: ((await response.json()) as { error?: { code: string } }).error?.code });
+  }
+  const boundary = "----fuzz";
+  const multipart = `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="big.csv"\r\nContent-Type: text/csv\r\n\r\n`;
+  sent.push(await send("POST /api/imports 60 MB chunked", { method: "POST" }, "/api/imports", {
+    headers: { "content-type": `multipart/form-data; boundary=${boundary}` },
+    body: chunked(60 * 1024 * 1024, multipart),
+  }));
+  expect(problems(sent)).toEqual([]);
+  const cut = sent.filter((s) => s.status === 413);
+  expect(cut.length, JSON.stringify(sent.filter((s) => s.status !== 413 && s.status !== 404))).toBeGreaterThan(30);
+  expect(sent.find((s) => s.label.startsWith("anonymous /api/invitations"))?.status).toBe(413);
+  expect(sent.find((s) => s.label.startsWith("POST /api/imports"))?.status).toBe(413);
+});
+
+const NUL_PARAMS = ["q", "platform", "label", "category", "country", "language", "verdict", "campaignId", "from", "cursor"];
+
+test("NUL in any query parameter is a 422 naming the parameter, on every read route", async () => {
+  const sent: Sent[] = [];
+  for (const rule of READS) {
+    for (const param of NUL_PARAMS) {
+      const path = `${examplePath(rule)}?${param}=a%00b`;
+      sent.push({ ...(await send(`GET ${path}`, rule, path, {})), label: `${rule.route} ${param}` });
+    }
+  }
+  expect(sent.length).toBeGreaterThanOrEqual(32);
+  expect(problems(sent, (s) => s.status === 422 && s.details?.[0]?.path === s.label.split(" ")[1])).toEqual([]);
+});
+
+test("NUL in the names and texts of bodies is a 422 naming the field", async () => {
+  const json = { "content-type": "application/json" };
+  const bodies: [string, string, unknown, string][] = [
+    ["POST", "/api/v1/campaigns", { name: "a\u0000b" }, "name"],
+    ["POST", "/api/campaigns", { name: "a\u0000b" }, "name"],
+    ["POST", "/api/v1/persons", { name: "a\u0000b" }, "name"],
+    ["POST", "/api/v1/narratives", { name: "a\u0000b" }, "name"],
+    ["POST", "/api/admin/users", { email: `nul-${run}@example.org`, name: "a\u0000b", role: "researcher" }, "name"],
+    ["POST", "/api/tokens", { name: "a\u0000b", scope: "read", expiresInDays: 1 }, "name"],
+    ["POST", "/api/v1/sightings", { item: { kind: "post", title: "t\u0000", url: "https://example.org/nul" }, sighting: { observedAt: "2025-01-01T00:00:00Z" } }, "item.title"],
+    ["POST", "/api/sightings", { item: { kind: "post", title: "ok", url: "https://example.org/nul2" }, sighting: { observedAt: "2025-01-01T00:00:00Z", notes: "x\u0000" } }, "sighting.notes"],
+  ];
+  const sent: Sent[] = [];
+  for (const [method, path, body, field] of bodies) {
+    sent.push({ ...(await send(`${method} ${path}`, { method: method as "POST" }, path, { headers: json, body: JSON.stringify(body) })), label: field });
+  }
+  expect(problems(sent, (s) => s.status === 422 && s.details?.[0]?.path === s.label)).toEqual([]);
+});
+
+test("JSON nested 10,000 levels deep is a 4xx on every JSON route and as an import file", async () => {
+  const deep = "[".repeat(10_000) + "]".repeat(10_000);
+  const sent: Sent[] = [];
+  for (const rule of WRITES.filter((r) => r.route !== "/api/imports" && r.route !== "/api/evidence")) {
+    const path = rule.route === "/api/auth/[...all]" ? "/api/auth/sign-in/email" : examplePath(rule);
+    sent.push(await send(`${rule.method} ${path}`, rule, path, { headers: { "content-type": "application/json" }, body: deep }));
+  }
+  for (const [name, content] of [
+    ["deep.json", `[${'{"a":'.repeat(50_000)}1${"}".repeat(50_000)}]`],
+    ["deep-stix.json", `{"type":"bundle","id":"bundle--0f1e2d3c-4b5a-4978-8695-a4b3c2d1e0f9","objects":[{"type":"indicator","x":${deep}}]}`],
+  ]) {
+    const form = new FormData();
+    form.set("file", new Blob([content]), name);
+    if (name.includes("stix")) form.set("format", "stix");
+    sent.push(await send(`POST /api/imports ${name}`, { method: "POST" }, "/api/imports", { body: form }));
+  }
+  expect(problems(sent)).toEqual([]);
+});
