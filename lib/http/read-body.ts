@@ -16,8 +16,9 @@ export async function readBodyLimited(request: Request, limit: number, tooLarge:
     if (done) break;
     size += value.byteLength;
     if (size > limit) {
-      // Stop pulling: the rest of the body is never read into memory.
-      await reader.cancel().catch(() => undefined);
+      // Stop pulling: the rest is never read (the socket's backpressure holds the sender). Not cancel(): that
+      // destroys the socket under the 413 being written, and the client, still sending, gets a reset instead.
+      reader.releaseLock();
       throw tooLarge();
     }
     chunks.push(value);
