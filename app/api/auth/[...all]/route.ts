@@ -1,13 +1,29 @@
 import { toNextJsHandler } from "better-auth/next-js";
 import { getAuth } from "@/lib/auth/auth";
+import { withClientAddressChain } from "@/lib/auth/client-address";
 
-/** better-auth's own endpoints (sign-in, sign-out, session). Resolved per request so the build opens no database. */
+/**
+ * better-auth's own endpoints (sign-in, sign-out, session). Resolved per request so the build opens no database.
+ * Each request carries the client address this server worked out (lib/auth/client-address.ts), which better-auth's
+ * rate limiter keys on; its 429 gets the standard Retry-After next to its own X-Retry-After.
+ */
 const handler = () => toNextJsHandler(getAuth());
 
+async function handle(request: Request, method: "GET" | "POST"): Promise<Response> {
+  const response = await handler()[method](new Request(request, { headers: withClientAddressChain(request.headers) }));
+  const retryAfter = response.headers.get("x-retry-after");
+  if (response.status === 429 && retryAfter && !response.headers.has("retry-after")) {
+    const headers = new Headers(response.headers);
+    headers.set("Retry-After", retryAfter);
+    return new Response(response.body, { status: 429, statusText: response.statusText, headers });
+  }
+  return response;
+}
+
 export async function GET(request: Request): Promise<Response> {
-  return handler().GET(request);
+  return handle(request, "GET");
 }
 
 export async function POST(request: Request): Promise<Response> {
-  return handler().POST(request);
+  return handle(request, "POST");
 }
