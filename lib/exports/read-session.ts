@@ -5,6 +5,7 @@ import { inlineSql } from "./inline-sql";
 import type { CsvCopy } from "./pg-copy-out";
 import { openPostgresSession } from "./pg-read-session";
 import type { PageRange } from "./tables";
+import type { CsvCellMode } from "../csv/formula-cells";
 
 export type TextRow = (string | null)[];
 
@@ -35,6 +36,10 @@ export interface CopyOptions {
   pagesPerRange?: number;
   /** Items per slice where cursors materialise (item-windows.ts; tests use small slices). */
   windowItems?: number;
+  /** Text cells formula-neutralised ("safe", the default) or as stored ("raw"); lib/csv/formula-cells.ts. */
+  cells?: CsvCellMode;
+  /** Start each CSV file with a UTF-8 BOM, for Excel. */
+  bom?: boolean;
 }
 
 export interface ReadSession {

@@ -1,7 +1,7 @@
 import { connection } from "next/server";
 import { actorOf } from "@/lib/auth/principal";
 import { getDatabase } from "@/lib/db";
-import { createSnapshotBodySchema, filterOf } from "@/lib/exports/schemas";
+import { createSnapshotBodySchema, exportRequestOf } from "@/lib/exports/schemas";
 import { createSnapshot, listSnapshots } from "@/lib/exports/snapshots";
 import { authorise } from "@/lib/http/authorise";
 import { apiRoute } from "@/lib/http/route";
@@ -19,7 +19,7 @@ export const POST = apiRoute(async (request) => {
   await connection();
   const principal = await authorise(request, "export");
   const body = createSnapshotBodySchema.parse(await readJsonBody(request));
-  const snapshot = await createSnapshot(getDatabase(), { format: body.format, filter: filterOf(body), table: body.table }, actorOf(principal), {
+  const snapshot = await createSnapshot(getDatabase(), exportRequestOf(body), actorOf(principal), {
     role: principal.role,
     baseUrl: new URL(request.url).origin,
     signal: request.signal,
