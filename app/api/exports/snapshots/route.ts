@@ -4,6 +4,7 @@ import { getDatabase } from "@/lib/db";
 import { createSnapshotBodySchema, exportRequestOf } from "@/lib/exports/schemas";
 import { createSnapshot, listSnapshots } from "@/lib/exports/snapshots";
 import { authorise } from "@/lib/http/authorise";
+import { heavyRoute } from "@/lib/http/heavy-route";
 import { apiRoute } from "@/lib/http/route";
 import { readJsonBody } from "@/lib/sightings/read-json-body";
 
@@ -15,9 +16,7 @@ export const GET = apiRoute(async (request) => {
 });
 
 /** POST /api/exports/snapshots {format, table?, campaign?, from?, …} — runs the export to files and pins it. */
-export const POST = apiRoute(async (request) => {
-  await connection();
-  const principal = await authorise(request, "export");
+export const POST = heavyRoute("exports", "export", async (request, principal) => {
   const body = createSnapshotBodySchema.parse(await readJsonBody(request));
   const snapshot = await createSnapshot(getDatabase(), exportRequestOf(body), actorOf(principal), {
     role: principal.role,
