@@ -6,7 +6,7 @@ import { ApiError } from "../http/errors";
 import { csvFiles, csvTableFile, CSV_TABLES } from "./csv-export";
 import { measured, type ExportFile, type FileSummary } from "./export-file";
 import { EXPORT_WRITERS } from "./format-writers";
-import { openReadSession } from "./read-session";
+import { awaitReadCapacity, openReadSession } from "./read-session";
 import { assertWithinRowCap } from "./row-cap";
 import type { ExportFormat } from "./schemas";
 import type { CsvCellMode } from "../csv/formula-cells";
@@ -82,6 +82,7 @@ export async function prepareExport(
   // (read-session.ts); other tables keep the planner's choice (without sorts the observations join ran for minutes).
   const fastStart = items > 5000 && items * 2 > total;
   if (options.role) assertWithinRowCap(items, options.role);
+  await awaitReadCapacity(database);
   const now = options.now ?? new Date();
   const base = `sightline-${filter.campaign ? `${filter.campaign}-` : ""}${now.toISOString().slice(0, 10)}`;
   const csv = request.format === "csv" ? { cells: request.cells ?? "safe", spreadsheet: request.spreadsheet ?? false } : undefined;

@@ -3,7 +3,7 @@ import type { Database } from "../db/client";
 import type { Prisma } from "../generated/prisma/client";
 import { inlineSql } from "./inline-sql";
 import type { CsvCopy } from "./pg-copy-out";
-import { openPostgresSession } from "./pg-read-session";
+import { awaitExportConnection, openPostgresSession } from "./pg-read-session";
 import type { PageRange } from "./tables";
 import type { CsvCellMode } from "../csv/formula-cells";
 
@@ -64,6 +64,11 @@ export interface ReadSession {
 }
 
 export { endExportPools } from "./pg-read-session";
+
+/** Before a download starts: a free export connection within the bounded wait, or ExportsBusyError (PGlite has no pool). */
+export async function awaitReadCapacity(database: Pick<Database, "driver">): Promise<void> {
+  if (database.driver.kind === "postgres") await awaitExportConnection(database.driver.url);
+}
 
 export async function openReadSession(database: Pick<Database, "driver">): Promise<ReadSession> {
   return database.driver.kind === "postgres" ? openPostgresSession(database.driver.url) : openPgliteSession(database.driver.pglite);
