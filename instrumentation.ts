@@ -7,6 +7,9 @@
 export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   if (process.env.NEXT_PHASE === "phase-production-build") return; // the build must never open the database
+  // Rate limits key on the connection's address, which Next.js does not pass to handlers: stamp it on each request.
+  const { stampPeerAddresses } = await import("./lib/auth/client-address");
+  stampPeerAddresses();
   const { prepareOnStartup } = await import("./lib/db/startup");
   await prepareOnStartup();
 }

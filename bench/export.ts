@@ -5,6 +5,8 @@
  * (prepareExport → downloadResponse) and read to the end by an HTTP client in a process of its own:
  * - csv-items      `?format=csv&table=items`: items.csv alone, one row per item — the bar's "CSV export of 100k
  *                  items" (≤ 1 s, first byte ≤ 100 ms, ≥ 3× the in-memory baseline);
+ * - csv-items-raw  the same file with `csvCells=raw`: text cells as stored, without the formula-neutralising CASE the
+ *                  default adds to the COPY query (what items.csv cost before that rule; its same-run baseline);
  * - csv-in-memory  the baseline, same file: every row through Prisma into one CSV string, then sent;
  * - csv-zip        `?format=csv`: the ZIP of all 15 entity files (items, 316k sightings, the wide observations …),
  *                  codebook and manifest — reported, no bar;
@@ -53,7 +55,8 @@ async function measure(variant: string): Promise<Result> {
   const handler = async (filter: { campaign?: string }): Promise<Response> => {
     if (variant !== "csv-in-memory") {
       const format = variant === "stix" ? "stix" : "csv";
-      const prepared = await prepareExport(database, { format, filter, table: variant === "csv-items" ? "items" : undefined });
+      const items = variant === "csv-items" || variant === "csv-items-raw";
+      const prepared = await prepareExport(database, { format, filter, table: items ? "items" : undefined, cells: variant === "csv-items-raw" ? "raw" : "safe" });
       return downloadResponse(prepared, new AbortController());
     }
     // Baseline: the whole result through Prisma into one string, then the response.
@@ -77,10 +80,10 @@ async function measure(variant: string): Promise<Result> {
   // PostgreSQL's backends): the two CSV variants, the bar's, are warmed by one whole untimed download of their own;
   // the long ZIP and STIX ones by the smallest campaign.
   const slug = (await database.prisma.campaign.findFirstOrThrow({ where: { deletedAt: null }, orderBy: { itemCount: "asc" } })).slug;
-  const whole = variant === "csv-items" || variant === "csv-in-memory";
+  const whole = ["csv-items", "csv-items-raw", "csv-in-memory"].includes(variant);
   await (await fetch(whole ? `http://127.0.0.1:${port}/` : `http://127.0.0.1:${port}/?campaign=${slug}`)).arrayBuffer();
   // The CSV header row's length: the first data row has arrived once more bytes than that have.
-  const headerBytes = variant === "csv-items" || variant === "csv-in-memory" ? (await import("../lib/exports/csv-export")).CSV_TABLES[0].columns.map((c) => c.name).join(",").length + 2 : 0;
+  const headerBytes = whole ? (await import("../lib/exports/csv-export")).CSV_TABLES[0].columns.map((c) => c.name).join(",").length + 2 : 0;
   const cpu = process.cpuUsage();
   const started = performance.now();
   const samples: [number, number][] = [];
@@ -143,7 +146,7 @@ async function main() {
   console.log(await visibility());
   const results: Record<string, Result[]> = {};
   // Alternated, so both see the same machine.
-  for (let r = 0; r < runs; r++) for (const variant of ["csv-items", "csv-in-memory"]) (results[variant] ??= []).push(child(variant));
+  for (let r = 0; r < runs; r++) for (const variant of ["csv-items", "csv-items-raw", "csv-in-memory"]) (results[variant] ??= []).push(child(variant));
   for (let r = 0; r < Number(values["zip-runs"]); r++) (results["csv-zip"] ??= []).push(child("csv-zip"));
   for (let r = 0; r < Number(values["stix-runs"]); r++) (results.stix ??= []).push(child("stix"));
   const summary = Object.fromEntries(Object.entries(results).map(([variant, rs]) => [variant, {
@@ -152,7 +155,7 @@ async function main() {
     all: rs.map((x) => `${x.totalMs.toFixed(0)}/${x.firstByteMs.toFixed(0)}`).join(" "),
   }]));
   for (const [variant, s] of Object.entries(summary)) {
-    const firstRow = variant === "csv-items" || variant === "csv-in-memory" ? ` · first row ${s.firstRowMs.toFixed(0).padStart(5)} ms` : "";
+    const firstRow = variant.startsWith("csv-items") || variant === "csv-in-memory" ? ` · first row ${s.firstRowMs.toFixed(0).padStart(5)} ms` : "";
     console.log(
       `${variant.padEnd(14)} first byte ${s.firstByteMs.toFixed(0).padStart(5)} ms${firstRow} · total ${s.totalMs.toFixed(0).padStart(6)} ms · ${s.mb.toFixed(1)} MB · ` +
         `node CPU ${s.nodeCpuMs.toFixed(0)} ms · RSS ${s.startRssMb.toFixed(0)} MB before → peak ${s.peakRssMb.toFixed(0)} MB · runs (total/first byte ms): ${s.all}`,
@@ -166,6 +169,8 @@ async function main() {
   }
   const speedup = summary["csv-in-memory"].totalMs / summary["csv-items"].totalMs;
   console.log(`items.csv of 100k items: streamed ${speedup.toFixed(1)}× faster than in memory; bars: ≤ 1000 ms total, ≤ 100 ms first byte, ≥ 3×`);
+  const formulaCost = summary["csv-items"].totalMs / summary["csv-items-raw"].totalMs;
+  console.log(`formula-neutralised cells (default) vs raw cells: ${formulaCost.toFixed(2)}× the time (${summary["csv-items"].totalMs.toFixed(0)} vs ${summary["csv-items-raw"].totalMs.toFixed(0)} ms)`);
   console.log(`load average after: ${load()}`);
 }
 

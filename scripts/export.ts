@@ -17,12 +17,12 @@ import { describeDatabase, resolveDatabaseConfig } from "../lib/db/config";
 import { readMigrationStatus } from "../lib/db/migrations/status";
 import { prepareExport } from "../lib/exports/build-export";
 import { endExportPools } from "../lib/exports/read-session";
-import { exportQuerySchema, filterOf } from "../lib/exports/schemas";
+import { exportQuerySchema, exportRequestOf } from "../lib/exports/schemas";
 import { ApiError } from "../lib/http/errors";
 
 const USAGE =
-  "usage: npm run export -- --format csv|jsonl|stix|gexf|graphml|claimreview [--table <name>] [--campaign <slug>] [--from <YYYY-MM-DD>] [--to <YYYY-MM-DD>] [--country <CC>] [--language <tag>] [--platform <name>] [--verdict <verdict>] --out <path>";
-const FILTER_FLAGS = ["format", "table", "campaign", "from", "to", "country", "language", "platform", "verdict"] as const;
+  "usage: npm run export -- --format csv|jsonl|stix|gexf|graphml|claimreview [--table <name>] [--campaign <slug>] [--from <YYYY-MM-DD>] [--to <YYYY-MM-DD>] [--country <CC>] [--language <tag>] [--platform <name>] [--verdict <verdict>] [--csvCells safe|raw] [--spreadsheet 1] --out <path>";
+const FILTER_FLAGS = ["format", "table", "campaign", "from", "to", "country", "language", "platform", "verdict", "csvCells", "spreadsheet"] as const;
 
 async function main(): Promise<number> {
   const { values } = parseArgs({
@@ -44,7 +44,7 @@ async function main(): Promise<number> {
       throw new Error(`${describeDatabase(config)} is not at the current schema (${[...status.pending, ...status.failed].join(", ")}); run npm run db:deploy first`);
     }
     const started = performance.now();
-    const prepared = await prepareExport(database, { format: query.format, filter: filterOf(query), table: query.table }, { signal: abort.signal, baseUrl: values["base-url"] });
+    const prepared = await prepareExport(database, exportRequestOf(query), { signal: abort.signal, baseUrl: values["base-url"] });
     console.error(`Exporting ${prepared.items.toLocaleString("en")} items as ${query.format} from ${describeDatabase(config)}…`);
     let bytes = 0;
     let lastReport = 0;

@@ -21,12 +21,12 @@ type Status =
   | { state: "error"; error: unknown };
 
 /** Download now (streamed, with bytes received) or save as a snapshot (pinned files with an id). */
-export function DownloadPanel({ format, filter }: { format: ExportFormat; filter: FilterValues }) {
+export function DownloadPanel({ format, filter, options = {} }: { format: ExportFormat; filter: FilterValues; options?: Record<string, string | undefined> }) {
   const id = useId();
   const [status, setStatus] = useState<Status>({ state: "idle" });
   const abort = useRef<AbortController | null>(null);
   const queryClient = useQueryClient();
-  const query = { format, ...filter };
+  const query = { format, ...filter, ...options };
   const snapshot = useMutation({
     mutationFn: () => apiSend<{ snapshot: SnapshotView }>("POST", "/api/exports/snapshots", Object.fromEntries(Object.entries(query).filter(([, v]) => v))),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: keys.exports.all }),

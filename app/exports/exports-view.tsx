@@ -4,6 +4,7 @@ import { useQuery } from "@tanstack/react-query";
 import { useQueryStates } from "nuqs";
 import { DATASET_FILTER_KEYS } from "@/lib/filters/search-params";
 import { itemQueries } from "@/lib/items/query-options";
+import { CsvOptions, csvOptionParams } from "./csv-options";
 import { DownloadPanel } from "./download-panel";
 import { ExportFilters, type FilterValues } from "./export-filters";
 import { FormatPicker } from "./format-picker";
@@ -14,7 +15,7 @@ import { SnapshotList } from "./snapshot-list";
 export function ExportsView() {
   const [params, setParams] = useQueryStates(exportsSearchParams, { history: "replace" });
   const options = useQuery(itemQueries.filterOptions());
-  const { format, ...filterParams } = params;
+  const { format, csvCells, spreadsheet, ...filterParams } = params;
   const filter = Object.fromEntries(DATASET_FILTER_KEYS.map((k) => [k, filterParams[k] ?? null])) as FilterValues;
   return (
     <div className="page">
@@ -26,8 +27,10 @@ export function ExportsView() {
         </p>
       </header>
       <ExportFilters values={filter} options={options.data} onChange={(next) => setParams(next as Parameters<typeof setParams>[0])} />
-      <FormatPicker value={format} onChange={(next) => setParams({ format: next })} />
-      <DownloadPanel format={format} filter={filter} />
+      <FormatPicker value={format} onChange={(next) => setParams({ format: next })}>
+        {format === "csv" && <CsvOptions values={{ csvCells, spreadsheet }} onChange={(next) => setParams(next)} />}
+      </FormatPicker>
+      <DownloadPanel format={format} filter={filter} options={csvOptionParams(format, { csvCells, spreadsheet })} />
       <SnapshotList />
     </div>
   );

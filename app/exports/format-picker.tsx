@@ -1,12 +1,12 @@
 "use client";
 
-import { useId } from "react";
+import { useId, type ReactNode } from "react";
 import { FORMAT_INFO } from "@/lib/exports/format-info";
 import { EXPORT_FORMATS, type ExportFormat } from "@/lib/exports/schemas";
 import styles from "./exports.module.css";
 
 /** The six formats as radio cards, each saying what it holds and which tools open it. */
-export function FormatPicker({ value, onChange }: { value: ExportFormat; onChange: (format: ExportFormat) => void }) {
+export function FormatPicker({ value, onChange, children }: { value: ExportFormat; onChange: (format: ExportFormat) => void; children?: ReactNode }) {
   const id = useId();
   return (
     <section className={`panel ${styles.section}`} aria-labelledby={`${id}-title`}>
@@ -36,6 +36,7 @@ export function FormatPicker({ value, onChange }: { value: ExportFormat; onChang
           </label>
         ))}
       </div>
+      {children}
     </section>
   );
 }

@@ -1,4 +1,5 @@
 import { parseAsStringLiteral } from "nuqs/server";
+import { CSV_CELL_MODES } from "@/lib/csv/formula-cells";
 import { EXPORT_FORMATS } from "@/lib/exports/schemas";
 import { datasetSearchParams } from "@/lib/filters/search-params";
 
@@ -6,4 +7,6 @@ import { datasetSearchParams } from "@/lib/filters/search-params";
 export const exportsSearchParams = {
   ...datasetSearchParams,
   format: parseAsStringLiteral(EXPORT_FORMATS).withDefault("csv"),
+  csvCells: parseAsStringLiteral(CSV_CELL_MODES).withDefault("safe"),
+  spreadsheet: parseAsStringLiteral(["0", "1"] as const).withDefault("0"),
 };

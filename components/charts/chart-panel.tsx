@@ -30,13 +30,13 @@ interface ChartPanelProps {
 export function ChartPanel({ name, title, note, table, filter = {}, controls, footer, busy, children }: ChartPanelProps) {
   const [view, setView] = useState<"chart" | "table">("chart");
   const headingId = useId();
-  const download = () => {
+  const download = (spreadsheet: boolean) => {
     if (!table) return;
-    const blob = new Blob([tableToCsv(table)], { type: "text/csv;charset=utf-8" });
+    const blob = new Blob([tableToCsv(table, { spreadsheet })], { type: "text/csv;charset=utf-8" });
     const url = URL.createObjectURL(blob);
     const a = document.createElement("a");
     a.href = url;
-    a.download = csvFileName(name, filter);
+    a.download = csvFileName(spreadsheet ? `${name}-excel` : name, filter);
     document.body.append(a);
     a.click();
     a.remove();
@@ -57,8 +57,17 @@ export function ChartPanel({ name, title, note, table, filter = {}, controls, fo
               Table
             </button>
           </div>
-          <button type="button" className="button" onClick={download} disabled={!table || table.rows.length === 0}>
+          <button type="button" className="button" onClick={() => download(false)} disabled={!table || table.rows.length === 0}>
             Download CSV
+          </button>
+          <button
+            type="button"
+            className="button"
+            onClick={() => download(true)}
+            disabled={!table || table.rows.length === 0}
+            title="The same CSV starting with a UTF-8 byte order mark, so Excel shows Polish and Cyrillic text correctly"
+          >
+            CSV for Excel
           </button>
         </div>
       </div>

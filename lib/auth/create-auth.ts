@@ -1,11 +1,13 @@
 import { betterAuth } from "better-auth";
 import { prismaAdapter } from "better-auth/adapters/prisma";
 import { APIError } from "better-auth/api";
+import { BASE_ERROR_CODES } from "better-auth";
 import { nextCookies } from "better-auth/next-js";
 import type { PrismaClient } from "../generated/prisma/client";
+import { authHooks } from "./auth-hooks";
+import { authRateLimitOptions } from "./auth-rate-limit";
+import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "./password-policy";
 import { resolveAuthSecret } from "./secret";
-
-export const MIN_PASSWORD_LENGTH = 10;
 
 /**
  * better-auth over our Prisma client: email + password, database sessions, no self sign-up (admins create and
@@ -30,7 +32,7 @@ export function createAuth(prisma: PrismaClient, options: { baseURL?: string; se
       enabled: true,
       disableSignUp: true,
       minPasswordLength: MIN_PASSWORD_LENGTH,
-      maxPasswordLength: 256,
+      maxPasswordLength: MAX_PASSWORD_LENGTH,
     },
     user: {
       additionalFields: {
@@ -45,16 +47,22 @@ export function createAuth(prisma: PrismaClient, options: { baseURL?: string; se
       // No cookie cache: a deactivation or role change must take effect on the very next request.
       cookieCache: { enabled: false },
     },
-    advanced: { database: { generateId: "uuid" } },
+    ...authRateLimitOptions(prisma),
+    hooks: authHooks(prisma),
     databaseHooks: {
       session: {
         create: {
-          // A deactivated person cannot start a session, whatever their password.
-          before: async (session) => {
+          // A deactivated person cannot start a session, whatever their password; they hear what a wrong password
+          // hears, so sign-in never tells whether an account exists or is deactivated.
+          // A password change replaces the session inside better-auth's transaction: the person is signed in and
+          // active already, and a query outside that transaction would wait on it (PGlite has one connection).
+          before: async (session, ctx) => {
+            if (ctx?.path === "/change-password") return;
             const user = await prisma.user.findUnique({ where: { id: session.userId }, select: { active: true } });
-            if (!user?.active) throw new APIError("FORBIDDEN", { message: "This account is deactivated." });
+            if (!user?.active) throw APIError.from("UNAUTHORIZED", BASE_ERROR_CODES.INVALID_EMAIL_OR_PASSWORD);
           },
-          after: async (session) => {
+          after: async (session, ctx) => {
+            if (ctx?.path === "/change-password") return; // not a sign-in; auth-hooks.ts records the change
             await prisma.$transaction([
               prisma.user.update({ where: { id: session.userId }, data: { lastLoginAt: new Date() } }),
               prisma.auditEvent.create({

@@ -28,7 +28,12 @@ function routeFiles(dir: string): string[] {
 }
 
 const permissionIn = (text: string) =>
-  (/\bauthorise\(\s*[\w.]+\s*,\s*"(\w+)"/.exec(text) ?? /\bv1Route(?:<[^>]*>)?\(\s*"(\w+)"/.exec(text))?.[1] ?? null;
+  (
+    /\bauthorise\(\s*[\w.]+\s*,\s*"(\w+)"/.exec(text) ??
+    /\bv1Route(?:<[^>]*>)?\(\s*"(\w+)"/.exec(text) ??
+    // heavyRoute(kind, permission, …) authorises before the fair share (lib/http/heavy-route.ts)
+    /\bheavyRoute(?:<[^>]*>)?\(\s*"\w+"\s*,\s*"(\w+)"/.exec(text)
+  )?.[1] ?? null;
 
 /** Each exported handler with the permission it checks: in its own body, else in a helper of the same file. */
 function handlersOf(file: string): FoundHandler[] {

@@ -6,9 +6,10 @@ import { ApiError } from "../http/errors";
 import { csvFiles, csvTableFile, CSV_TABLES } from "./csv-export";
 import { measured, type ExportFile, type FileSummary } from "./export-file";
 import { EXPORT_WRITERS } from "./format-writers";
-import { openReadSession } from "./read-session";
+import { awaitReadCapacity, openReadSession } from "./read-session";
 import { assertWithinRowCap } from "./row-cap";
 import type { ExportFormat } from "./schemas";
+import type { CsvCellMode } from "../csv/formula-cells";
 import { zipStream } from "./zip";
 
 export interface ExportRequest {
@@ -16,10 +17,16 @@ export interface ExportRequest {
   filter: DatasetFilter;
   /** CSV only: one table as a plain .csv instead of the ZIP of all tables. */
   table?: string;
+  /** CSV only: formula-neutralised text cells ("safe", the default) or as stored ("raw"); lib/csv/formula-cells.ts. */
+  cells?: CsvCellMode;
+  /** CSV only: each file starts with a UTF-8 BOM, for Excel. */
+  spreadsheet?: boolean;
 }
 
 export interface ExportManifest {
   format: ExportFormat;
+  /** CSV only: how text cells were written, and whether files start with a BOM. */
+  csv?: { cells: CsvCellMode; spreadsheet: boolean };
   filter: DatasetFilter;
   generatedAt: string;
   items: number;
@@ -75,9 +82,12 @@ export async function prepareExport(
   // (read-session.ts); other tables keep the planner's choice (without sorts the observations join ran for minutes).
   const fastStart = items > 5000 && items * 2 > total;
   if (options.role) assertWithinRowCap(items, options.role);
+  await awaitReadCapacity(database);
   const now = options.now ?? new Date();
   const base = `sightline-${filter.campaign ? `${filter.campaign}-` : ""}${now.toISOString().slice(0, 10)}`;
-  const manifest: ExportManifest = { format: request.format, filter, generatedAt: now.toISOString(), items, files: [] };
+  const csv = request.format === "csv" ? { cells: request.cells ?? "safe", spreadsheet: request.spreadsheet ?? false } : undefined;
+  const manifest: ExportManifest = { format: request.format, ...(csv && { csv }), filter, generatedAt: now.toISOString(), items, files: [] };
+  const csvOptions = { fastStart, cells: csv?.cells, bom: csv?.spreadsheet };
   const writer = EXPORT_WRITERS[request.format];
   const single = request.format !== "csv" || request.table !== undefined;
   async function* files(): AsyncGenerator<ExportFile> {
@@ -85,9 +95,9 @@ export async function prepareExport(
     const record = (file: ExportFile) => measured(file, (s) => manifest.files.push(s));
     try {
       if (request.format === "csv" && request.table) {
-        yield record(csvTableFile(session, CSV_TABLES.find((t) => t.name === request.table)!, filter, options.signal, { fastStart }));
+        yield record(csvTableFile(session, CSV_TABLES.find((t) => t.name === request.table)!, filter, options.signal, csvOptions));
       } else if (request.format === "csv") {
-        for (const file of csvFiles(session, filter, options.signal, { fastStart })) yield record(file);
+        for (const file of csvFiles(session, filter, options.signal, csvOptions)) yield record(file);
       } else {
         yield record(writer.file(session, filter, { signal: options.signal, now, database, baseUrl: options.baseUrl }));
       }

@@ -5,7 +5,8 @@ import type { ExportFile } from "./export-file";
 import { perItemBatches } from "./item-windows";
 import { OBSERVATIONS_TABLE } from "./observations-table";
 import type { CopyOptions, ReadSession } from "./read-session";
-import { TABLES, tableQuery, type ExportTable } from "./tables";
+import { TABLES, tableQuery, type ExportTable, type PageRange } from "./tables";
+import { UTF8_BOM } from "../csv/formula-cells";
 
 export const CSV_TABLES: readonly ExportTable[] = [...TABLES, OBSERVATIONS_TABLE];
 export const CSV_TABLE_NAMES = CSV_TABLES.map((t) => t.name);
@@ -30,11 +31,12 @@ export function csvTableFile(session: ReadSession, table: ExportTable, filter: D
     contentType: CSV_TYPE,
     rows: () => rows,
     async *content() {
-      yield Buffer.from(csvRecords([table.columns.map((c) => c.name)]));
+      yield Buffer.from((options.bom ? UTF8_BOM : "") + csvRecords([table.columns.map((c) => c.name)]));
+      const query = (f: typeof filter, pages?: PageRange) => tableQuery(table, f, pages, options.cells);
       const ranges = options.fastStart && table.storage ? await session.pageRanges(table.storage.table, options.pagesPerRange ?? PAGES_PER_RANGE) : null;
       const copy = ranges
-        ? session.copyCsvParts(ranges.map((pages) => tableQuery(table, filter, pages)), signal)
-        : session.copyCsv(tableQuery(table, filter), signal, { fastStart: Boolean(options.fastStart && table.storage) });
+        ? session.copyCsvParts(ranges.map((pages) => query(filter, pages)), signal)
+        : session.copyCsv(query(filter), signal, { fastStart: Boolean(options.fastStart && table.storage) });
       if (copy) {
         for await (const chunk of copy.chunks) {
           rows = copy.records();
@@ -44,8 +46,8 @@ export function csvTableFile(session: ReadSession, table: ExportTable, filter: D
         return;
       }
       const batches = table.perItem
-        ? perItemBatches(session, filter, (f) => tableQuery(table, f), { signal, first: 500, size: 5000, windowItems: options.windowItems })
-        : session.batches(tableQuery(table, filter), { signal, first: 500, size: 5000 });
+        ? perItemBatches(session, filter, (f) => query(f), { signal, first: 500, size: 5000, windowItems: options.windowItems })
+        : session.batches(query(filter), { signal, first: 500, size: 5000 });
       for await (const batch of batches) {
         rows += batch.length;
         yield Buffer.from(csvRecords(batch), "utf8");
@@ -54,19 +56,19 @@ export function csvTableFile(session: ReadSession, table: ExportTable, filter: D
   };
 }
 
-export function codebookFile(tables: readonly ExportTable[] = CSV_TABLES): ExportFile {
-  const rows = codebookRows(tables);
+export function codebookFile(tables: readonly ExportTable[] = CSV_TABLES, options: CopyOptions = {}): ExportFile {
+  const rows = codebookRows(tables, options.cells);
   return {
     name: "codebook.csv",
     contentType: CSV_TYPE,
     rows: () => rows.length,
     async *content() {
-      yield Buffer.from(csvRecords([CODEBOOK_HEADER, ...rows]), "utf8");
+      yield Buffer.from((options.bom ? UTF8_BOM : "") + csvRecords([CODEBOOK_HEADER, ...rows]), "utf8");
     },
   };
 }
 
 /** Every table, then the codebook: what the CSV download (a ZIP) holds. */
 export function csvFiles(session: ReadSession, filter: DatasetFilter, signal?: AbortSignal, options: CopyOptions = {}): ExportFile[] {
-  return [...CSV_TABLES.map((t) => csvTableFile(session, t, filter, signal, options)), codebookFile()];
+  return [...CSV_TABLES.map((t) => csvTableFile(session, t, filter, signal, options)), codebookFile(CSV_TABLES, options)];
 }

@@ -21,14 +21,14 @@ export function auditedDownload(
 ): PreparedExport & { downloadId: string } {
   const downloadId = randomUUID();
   const record = async (outcome: DownloadOutcome) => {
-    const { format, filter, items, files } = prepared.manifest;
+    const { format, csv, filter, items, files } = prepared.manifest;
     try {
       // One insert, atomic on its own: the download itself wrote nothing.
       await recordAudit(database.prisma, actor, {
         action: "download",
         entityType: "export",
         entityId: downloadId,
-        after: { outcome, format, table: details.table, filter, items, fileName: prepared.fileName, files },
+        after: { outcome, format, table: details.table, csv, filter, items, fileName: prepared.fileName, files },
       });
     } catch (error) {
       console.error(`export download ${downloadId}: the audit event could not be written`, error);

@@ -1,4 +1,5 @@
 import "server-only";
+import { exportStallSeconds } from "./export-limits";
 
 export interface Download {
   fileName: string;
@@ -14,17 +15,33 @@ export interface Download {
  */
 export function downloadResponse(download: Download, abort: AbortController, headers: Record<string, string> = {}): Response {
   const chunks = download.body();
+  let stall: ReturnType<typeof setTimeout> | undefined;
   const stop = async () => {
+    clearTimeout(stall);
     abort.abort(new DOMException("The client went away", "AbortError"));
     await chunks.return(undefined).catch(() => {});
+  };
+  // A reader that takes nothing for the stall limit has gone in all but name: end the download so its database
+  // connection goes back to the export pool (export-limits.ts).
+  const watchStall = (controller: ReadableStreamDefaultController<Uint8Array>) => {
+    clearTimeout(stall);
+    stall = setTimeout(() => {
+      controller.error(new Error("The download stalled: the client read nothing for too long"));
+      void stop();
+    }, exportStallSeconds() * 1000);
+    stall.unref?.();
   };
   const stream = new ReadableStream<Uint8Array>(
     {
       async pull(controller) {
+        clearTimeout(stall);
         try {
           const next = await chunks.next();
           if (next.done) controller.close();
-          else controller.enqueue(new Uint8Array(next.value.buffer, next.value.byteOffset, next.value.byteLength));
+          else {
+            controller.enqueue(new Uint8Array(next.value.buffer, next.value.byteOffset, next.value.byteLength));
+            watchStall(controller);
+          }
         } catch (error) {
           controller.error(error);
           await stop();

@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import pg from "pg";
+import { exportPoolWaitSeconds, exportStallSeconds, exportStatementSeconds, ExportsBusyError } from "./export-limits";
 import { inlineSql } from "./inline-sql";
 import { copyCsvInOrder, copyCsvRecords, type CsvCopy } from "./pg-copy-out";
 import type { ReadSession, TextRow } from "./read-session";
@@ -8,12 +9,21 @@ import type { PageRange } from "./tables";
 const pools = globalThis as typeof globalThis & { __sightlineExportPools?: Map<string, pg.Pool> };
 const POOL_SIZE = 4;
 
-/** A small pool of its own: exports hold a connection for seconds and must not starve the app's Prisma pool. */
+/**
+ * A small pool of its own: exports hold a connection for seconds and must not starve the app's Prisma pool. A
+ * request waits a bounded time for a connection (then ExportsBusyError, a 503) rather than hanging.
+ */
 function exportPool(url: string): pg.Pool {
   pools.__sightlineExportPools ??= new Map();
   let pool = pools.__sightlineExportPools.get(url);
   if (!pool) {
-    pool = new pg.Pool({ connectionString: url, max: POOL_SIZE, idleTimeoutMillis: 10_000, allowExitOnIdle: true });
+    pool = new pg.Pool({
+      connectionString: url,
+      max: POOL_SIZE,
+      idleTimeoutMillis: 10_000,
+      allowExitOnIdle: true,
+      connectionTimeoutMillis: exportPoolWaitSeconds() * 1000,
+    });
     pool.on("error", () => {}); // an idle client that dies is dropped by the pool; nothing to report
     pools.__sightlineExportPools.set(url, pool);
   }
@@ -33,7 +43,36 @@ const TEXT_TYPES = { getTypeParser: () => (value: string) => value };
 // client_connection_check_interval an abandoned export's query runs on until its next write (PostgreSQL 14+). JIT
 // compiled the wide export queries for seconds (4.3 s of 22 s on observations, 100k items) and buys nothing for
 // COPY's row-at-a-time output.
-const SESSION_SETTINGS = "SET LOCAL client_connection_check_interval = 100; SET LOCAL jit = off";
+// A reader that stopped leaves the transaction idle: PostgreSQL ends it after the stall limit, and no statement of an
+// export runs past the statement limit (export-limits.ts).
+const sessionSettings = () =>
+  `SET LOCAL client_connection_check_interval = 100; SET LOCAL jit = off; ` +
+  `SET LOCAL statement_timeout = ${Math.round(exportStatementSeconds() * 1000)}; ` +
+  `SET LOCAL idle_in_transaction_session_timeout = ${Math.round(exportStallSeconds() * 1000)}`;
+
+/**
+ * A connection of the export pool, or ExportsBusyError once the bounded wait is over. PostgreSQL ending a stalled
+ * session (idle_in_transaction_session_timeout) is an 'error' event on a checked-out client, which would crash the
+ * process without a listener: the next query on it fails instead, and the session drops it.
+ */
+async function connect(pool: pg.Pool): Promise<pg.PoolClient> {
+  try {
+    const client = await pool.connect();
+    if (client.listenerCount("error") === 0) client.on("error", () => {});
+    return client;
+  } catch (error) {
+    if (error instanceof Error && /timeout exceeded when trying to connect/i.test(error.message)) throw new ExportsBusyError();
+    throw error;
+  }
+}
+
+/**
+ * Waits (boundedly) until the export pool can hand out a connection, then gives it back: called before a download's
+ * response starts, so a busy pool is answered 503 up front instead of breaking a download already under way.
+ */
+export async function awaitExportConnection(url: string): Promise<void> {
+  (await connect(exportPool(url))).release();
+}
 
 /**
  * One REPEATABLE READ, READ ONLY transaction on a connection of the export pool. `copyCsvParts` may add a second
@@ -42,9 +81,9 @@ const SESSION_SETTINGS = "SET LOCAL client_connection_check_interval = 100; SET 
  */
 export async function openPostgresSession(url: string): Promise<ReadSession> {
   const pool = exportPool(url);
-  const client = await pool.connect();
+  const client = await connect(pool);
   try {
-    await client.query(`BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY; ${SESSION_SETTINGS}`); // one round trip
+    await client.query(`BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY; ${sessionSettings()}`); // one round trip
   } catch (error) {
     client.release(true);
     throw error;
@@ -58,10 +97,10 @@ export async function openPostgresSession(url: string): Promise<ReadSession> {
     if (helper) return helper;
     if (pool.waitingCount > 0 || (pool.idleCount === 0 && pool.totalCount >= POOL_SIZE)) return null;
     const [{ snapshot }] = (await client.query<{ snapshot: string }>("SELECT pg_export_snapshot() AS snapshot")).rows;
-    const second = await pool.connect();
+    const second = await connect(pool);
     try {
       await second.query(`BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY;
-        SET TRANSACTION SNAPSHOT ${second.escapeLiteral(snapshot)}; ${SESSION_SETTINGS}`);
+        SET TRANSACTION SNAPSHOT ${second.escapeLiteral(snapshot)}; ${sessionSettings()}`);
     } catch {
       second.release(true);
       return null;

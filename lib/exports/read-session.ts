@@ -3,8 +3,9 @@ import type { Database } from "../db/client";
 import type { Prisma } from "../generated/prisma/client";
 import { inlineSql } from "./inline-sql";
 import type { CsvCopy } from "./pg-copy-out";
-import { openPostgresSession } from "./pg-read-session";
+import { awaitExportConnection, openPostgresSession } from "./pg-read-session";
 import type { PageRange } from "./tables";
+import type { CsvCellMode } from "../csv/formula-cells";
 
 export type TextRow = (string | null)[];
 
@@ -35,6 +36,10 @@ export interface CopyOptions {
   pagesPerRange?: number;
   /** Items per slice where cursors materialise (item-windows.ts; tests use small slices). */
   windowItems?: number;
+  /** Text cells formula-neutralised ("safe", the default) or as stored ("raw"); lib/csv/formula-cells.ts. */
+  cells?: CsvCellMode;
+  /** Start each CSV file with a UTF-8 BOM, for Excel. */
+  bom?: boolean;
 }
 
 export interface ReadSession {
@@ -59,6 +64,11 @@ export interface ReadSession {
 }
 
 export { endExportPools } from "./pg-read-session";
+
+/** Before a download starts: a free export connection within the bounded wait, or ExportsBusyError (PGlite has no pool). */
+export async function awaitReadCapacity(database: Pick<Database, "driver">): Promise<void> {
+  if (database.driver.kind === "postgres") await awaitExportConnection(database.driver.url);
+}
 
 export async function openReadSession(database: Pick<Database, "driver">): Promise<ReadSession> {
   return database.driver.kind === "postgres" ? openPostgresSession(database.driver.url) : openPgliteSession(database.driver.pglite);

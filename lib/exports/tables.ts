@@ -4,6 +4,7 @@ import {
 } from "../generated/prisma/enums";
 import type { DatasetFilter } from "../filters/dataset-filter";
 import { itemFilterSql, sightingFilterSql, type WindowedFilter } from "../filters/dataset-filter-sql";
+import { formulaSafeSql, type CsvCellMode } from "../csv/formula-cells";
 import { col, COUNTRY, LANGUAGE, type Column } from "./columns";
 
 /**
@@ -273,8 +274,13 @@ function partyTables(name: string, linkName: string, key: string, description: s
  * SELECT of one table for the filter, every column as text; in `orderBy` order, or — given a page range of its
  * storage table — that range's rows in storage order (a TID range scan reads only those pages).
  */
-export function tableQuery(table: ExportTable, filter: WindowedFilter, pages?: PageRange): Prisma.Sql {
-  const select = Prisma.raw(table.columns.map((c) => `${c.sql} AS "${c.name}"`).join(", "));
+/**
+ * The table's SELECT. With `cells` "safe" (the default) PostgreSQL itself neutralises spreadsheet formulas in the
+ * free-text columns (lib/csv/formula-cells.ts), so the COPY path stays JavaScript-free per cell.
+ */
+export function tableQuery(table: ExportTable, filter: WindowedFilter, pages?: PageRange, cells: CsvCellMode = "safe"): Prisma.Sql {
+  const cell = (c: Column) => (cells === "safe" && c.type === "string" ? formulaSafeSql(c.sql) : c.sql);
+  const select = Prisma.raw(table.columns.map((c) => `${cell(c)} AS "${c.name}"`).join(", "));
   const head = Prisma.sql`${table.with?.(filter) ?? Prisma.empty} SELECT ${select} ${table.from(filter)}`;
   if (!pages) return Prisma.sql`${head} ORDER BY ${Prisma.raw(table.orderBy)}`;
   if (!table.storage) throw new Error(`${table.name}: no storage table to read by page range`);

@@ -49,7 +49,9 @@ describe("users and sign-in (better-auth over Prisma)", () => {
     const user = await database.prisma.user.findUniqueOrThrow({ where: { email: "ana@newsroom.test" } });
     await updateUser(database.prisma, user.id, { active: false }, SYSTEM);
     expect(await database.prisma.session.count({ where: { userId: user.id } })).toBe(0);
+    // The same answer as a wrong password: sign-in does not tell that the account exists and is deactivated.
     const refused = await signIn("ana@newsroom.test", "correct horse battery");
-    expect(refused.status).toBe(403);
+    expect(refused.status).toBe(401);
+    expect(await refused.json()).toMatchObject({ code: "INVALID_EMAIL_OR_PASSWORD" });
   });
 });

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { ROLES } from "../auth/permissions";
-import { MIN_PASSWORD_LENGTH } from "../auth/create-auth";
+import { passwordSchema } from "../auth/password-policy";
 
 export const emailSchema = z.string().trim().toLowerCase().pipe(z.email({ message: "must be an email address" }));
 
@@ -9,7 +9,7 @@ export const createUserBodySchema = z
     email: emailSchema,
     name: z.string().trim().min(1, "is required").max(200),
     role: z.enum(ROLES, { message: `must be one of ${ROLES.join(", ")}` }),
-    password: z.string().min(MIN_PASSWORD_LENGTH, `must be at least ${MIN_PASSWORD_LENGTH} characters`).max(256).optional(),
+    password: passwordSchema.optional(),
   })
   .strict();
 export type CreateUserBody = z.infer<typeof createUserBodySchema>;
@@ -50,7 +50,7 @@ export type CreateInvitationBody = InviteUserBody | z.infer<typeof refreshInvita
 export const acceptInvitationBodySchema = z
   .object({
     token: z.string().min(1, "is required").max(200),
-    password: z.string().min(MIN_PASSWORD_LENGTH, `must be at least ${MIN_PASSWORD_LENGTH} characters`).max(256),
+    password: passwordSchema,
   })
   .strict();
 export type AcceptInvitationBody = z.infer<typeof acceptInvitationBodySchema>;

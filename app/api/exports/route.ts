@@ -1,25 +1,23 @@
-import { connection } from "next/server";
 import { actorOf } from "@/lib/auth/principal";
 import { getDatabase } from "@/lib/db";
 import { prepareExport } from "@/lib/exports/build-export";
 import { auditedDownload } from "@/lib/exports/download-audit";
 import { downloadResponse, requestAbort } from "@/lib/exports/http";
-import { exportQuerySchema, filterOf } from "@/lib/exports/schemas";
-import { authorise } from "@/lib/http/authorise";
-import { apiRoute, searchParamsOf } from "@/lib/http/route";
+import { exportQuerySchema, exportRequestOf } from "@/lib/exports/schemas";
+import { heavyRoute } from "@/lib/http/heavy-route";
+import { searchParamsOf } from "@/lib/http/route";
 
 /**
- * GET /api/exports?format=csv|jsonl|stix|gexf|graphml|claimreview[&table=items][&campaign&from&to&country&language&platform&verdict]
+ * GET /api/exports?format=csv|jsonl|stix|gexf|graphml|claimreview[&table=items][&csvCells=safe|raw][&spreadsheet=1]
+ *   [&campaign&from&to&country&language&platform&verdict]
  * Streams the export as a download; X-Export-Items carries the item count (the client's progress denominator). The
  * download is audited once it has ended (lib/exports/download-audit.ts).
  */
-export const GET = apiRoute(async (request) => {
-  await connection();
-  const principal = await authorise(request, "export");
+export const GET = heavyRoute("exports", "export", async (request, principal) => {
   const query = exportQuerySchema.parse(searchParamsOf(request));
   const abort = requestAbort(request);
   const database = getDatabase();
-  const prepared = await prepareExport(database, { format: query.format, filter: filterOf(query), table: query.table }, {
+  const prepared = await prepareExport(database, exportRequestOf(query), {
     signal: abort.signal,
     role: principal.role,
     baseUrl: new URL(request.url).origin,

@@ -1,8 +1,9 @@
 import type { PrismaClient } from "../../generated/prisma/client";
+import { neutraliseFormula } from "../../csv/formula-cells";
 
 /**
  * The failed rows of a job as CSV (row, field, reason), read page by page from the recorded rows. Cells that a
- * spreadsheet would run as a formula (=, +, -, @) are prefixed with a quote: the reasons quote user input.
+ * spreadsheet would run as a formula are prefixed with a quote (lib/csv/formula-cells.ts): the reasons quote user input.
  */
 export async function* failuresCsv(prisma: PrismaClient, jobId: string): AsyncGenerator<string> {
   yield "row,field,reason\r\n";
@@ -21,7 +22,6 @@ export async function* failuresCsv(prisma: PrismaClient, jobId: string): AsyncGe
 }
 
 export function csvCell(value: string | null): string {
-  let text = value ?? "";
-  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  const text = neutraliseFormula(value ?? "");
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }

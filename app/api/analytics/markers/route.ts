@@ -1,12 +1,9 @@
-import { connection } from "next/server";
 import { cachedAnalytics } from "@/lib/analytics/cached-analytics";
 import { markersQuerySchema } from "@/lib/analytics/schemas";
-import { authorise } from "@/lib/http/authorise";
-import { apiRoute, searchParamsOf } from "@/lib/http/route";
+import { heavyRoute } from "@/lib/http/heavy-route";
+import { searchParamsOf } from "@/lib/http/route";
 
 /** GET /api/analytics/markers?interval=day|week|month + the dataset filter (see lib/analytics/schemas.ts) */
-export const GET = apiRoute(async (request) => {
-  await connection();
-  await authorise(request, "read");
-  return cachedAnalytics.markers(markersQuerySchema.parse(searchParamsOf(request)));
-});
+export const GET = heavyRoute("analytics", "read", async (request) =>
+  cachedAnalytics.markers(markersQuerySchema.parse(searchParamsOf(request))),
+);

@@ -1,9 +1,10 @@
 import { connection } from "next/server";
 import { actorOf } from "@/lib/auth/principal";
 import { getDatabase } from "@/lib/db";
-import { createSnapshotBodySchema, filterOf } from "@/lib/exports/schemas";
+import { createSnapshotBodySchema, exportRequestOf } from "@/lib/exports/schemas";
 import { createSnapshot, listSnapshots } from "@/lib/exports/snapshots";
 import { authorise } from "@/lib/http/authorise";
+import { heavyRoute } from "@/lib/http/heavy-route";
 import { apiRoute } from "@/lib/http/route";
 import { readJsonBody } from "@/lib/api-v1/http/body";
 
@@ -15,11 +16,9 @@ export const GET = apiRoute(async (request) => {
 });
 
 /** POST /api/exports/snapshots {format, table?, campaign?, from?, …} — runs the export to files and pins it. */
-export const POST = apiRoute(async (request) => {
-  await connection();
-  const principal = await authorise(request, "export");
+export const POST = heavyRoute("exports", "export", async (request, principal) => {
   const body = createSnapshotBodySchema.parse(await readJsonBody(request));
-  const snapshot = await createSnapshot(getDatabase(), { format: body.format, filter: filterOf(body), table: body.table }, actorOf(principal), {
+  const snapshot = await createSnapshot(getDatabase(), exportRequestOf(body), actorOf(principal), {
     role: principal.role,
     baseUrl: new URL(request.url).origin,
     signal: request.signal,
