@@ -67,14 +67,15 @@ export function headerScore(header: string, field: TargetField): number {
  * Guesses a mapping from headers AND the first values of each column: every (column, field) pair scores
  * header evidence × value fit, and the best pairs are taken greedily, each column and field once.
  */
-export function guessMappingFromProfiles(profiles: readonly ColumnProfile[]): MappingGuess {
+export function guessMappingFromProfiles(profiles: readonly ColumnProfile[], options: { headersOnly?: boolean } = {}): MappingGuess {
   const pairs: { column: string; field: TargetField; score: number; basis: GuessedField["basis"] }[] = [];
   for (const p of profiles) {
     for (const field of TARGET_FIELD_IDS) {
-      const fit = fieldFit(field, p);
+      // Without rows (a file of headers only) names are all there is — but never for an identity field.
+      const fit = options.headersOnly ? (field === "rowKey" || field === "item.fileSha256" ? 0 : 1) : fieldFit(field, p);
       if (!fit) continue;
       const header = headerScore(p.column, field);
-      const score = header ? header * fit : (VALUE_ONLY[field] ?? 0) * fit;
+      const score = header ? header * fit : options.headersOnly ? 0 : (VALUE_ONLY[field] ?? 0) * fit;
       if (score >= THRESHOLD) pairs.push({ column: p.column, field, score, basis: header ? "header and values" : "values" });
     }
   }
@@ -130,7 +131,10 @@ function unmappedReason(p: ColumnProfile): string {
 
 /** Profiles the first rows' columns and guesses from them (headers alone when there are no rows). */
 export function guessFromRows(headers: readonly string[], rows: readonly Record<string, unknown>[]): MappingGuess {
-  return guessMappingFromProfiles(headers.map((h) => profileColumn(h, rows.map((r) => r[h]))));
+  return guessMappingFromProfiles(
+    headers.map((h) => profileColumn(h, rows.map((r) => r[h]))),
+    { headersOnly: rows.length === 0 },
+  );
 }
 
 /** The guessed mapping only. */

@@ -18,7 +18,17 @@ export interface RowFailure {
 /** Values of a row kept as written, by the user's column: { countries: ["EU", "Middle East"] }. */
 export type RawValues = Record<string, string[]>;
 export type MappedRow =
-  | { ok: true; input: LogSightingInput; urls: PreparedUrls; rowKey: string; columnOf: (path: string) => string; rawValues: RawValues; warnings: RowFailure[] }
+  | {
+      ok: true;
+      input: LogSightingInput;
+      urls: PreparedUrls;
+      rowKey: string;
+      columnOf: (path: string) => string;
+      rawValues: RawValues;
+      warnings: RowFailure[];
+      /** The campaign as the file named it; input.item.campaign holds its slug. */
+      campaignName?: string;
+    }
   | { ok: false; failures: RowFailure[]; rawValues?: RawValues };
 
 const schema = logSightingSchema({ lenient: true });
@@ -75,15 +85,22 @@ export function mapRow(values: Record<string, unknown>, mapping: ImportMapping):
     if (parsed.success && urls) {
       const warnings = Object.entries(raw).map(([field, vs]) => ({ field, reason: `kept as written: ${vs.map((v) => JSON.stringify(v.slice(0, 80))).join(", ")}` }));
       if (mapping.strict && warnings.length) return { ok: false, failures: warnings, rawValues: raw };
-      return { ok: true, input: parsed.data, urls, rowKey: rowKeyOf(values, mapping, parsed.data), columnOf, rawValues: raw, warnings };
+      const campaignName = parsed.data.item?.campaign ? cells.origin("item.campaign")?.raw : undefined;
+      return { ok: true, input: parsed.data, urls, rowKey: rowKeyOf(values, mapping, parsed.data), columnOf, rawValues: raw, warnings, campaignName };
     }
     const required = issues.filter((i) => REQUIRED.test(basePath(i.path)) || !removable(input, i.path));
     if (required.length) return { ok: false, failures: required.map((i) => ({ field: columnOf(i.path), reason: i.message })), rawValues: raw };
     // Remove deepest list elements first so that earlier indices stay valid.
-    for (const issue of [...issues].sort((a, b) => b.path.localeCompare(a.path, undefined, { numeric: true }))) {
-      const path = normalisePath(issue.path);
-      if (removeAt(input, path)) keep(origins.get(path) ?? origins.get(basePath(path)), undefined);
+    const removed: (Origin | undefined)[] = [];
+    const paths = [...new Set(issues.map((i) => normalisePath(i.path)))].sort((a, b) => b.localeCompare(a, undefined, { numeric: true }));
+    for (const path of paths) {
+      const origin = origins.get(path) ?? origins.get(basePath(path));
+      if (removeAt(input, path)) {
+        removed.push(origin);
+        shiftOrigins(origins, path);
+      }
     }
+    for (const o of removed.reverse()) keep(o); // in the order the file wrote them
   }
   return { ok: false, failures: [{ field: "(row)", reason: "too many invalid values" }], rawValues: raw };
 }
@@ -196,6 +213,14 @@ function removeAt(input: MutableInput, path: string): boolean {
   if (m[2] === "kind") group.kind = "other";
   else delete group[m[2]];
   return true;
+}
+
+/** After list element `path` is removed, the origins of the elements after it move down by one. */
+function shiftOrigins(origins: Map<string, Origin>, path: string): void {
+  const m = /^(.*)\[(\d+)\]$/.exec(path);
+  if (!m) return;
+  const [base, at] = [m[1], Number(m[2])];
+  for (let i = at; origins.has(`${base}[${i + 1}]`); i++) origins.set(`${base}[${i}]`, origins.get(`${base}[${i + 1}]`)!);
 }
 
 /** "item.persons[2].name" → "item.persons[2]", "sighting.account.handle" → "sighting.account". */
