@@ -2,7 +2,7 @@ import type { PrismaClient } from "../generated/prisma/client";
 import { ApiError } from "../http/errors";
 import { dryRun, type DryRun } from "./dry-run";
 import type { MappingGuess } from "./guess-mapping";
-import { checkMappingAgainstFile, type ImportMapping } from "./mapping";
+import { checkFileWidth, checkMappingAgainstFile, type ImportMapping } from "./mapping";
 import type { ImportFormat } from "./parse/formats";
 import { peekFile } from "./peek-file";
 import { previewRows, type PreviewRow } from "./preview";
@@ -36,6 +36,7 @@ export async function getImportPreview(prisma: PrismaClient, jobId: string, edit
     const rows = sample.map((r) => ({ rowNumber: r.rowNumber, cells: Object.fromEntries(Object.entries(r.values ?? {}).map(([k, v]) => [k, String(v)])), errors: [] }));
     return { jobId, format, headers, mapping: null, mappingSource: null, rows, targets: [], guess: null, dryRun: null };
   }
+  checkFileWidth(headers);
   const head = await readHead(job.storagePath, format);
   const offered = await offeredMapping(prisma, format, headers, head);
   const mapping = edited ?? offered.mapping;

@@ -70,11 +70,7 @@ function constantProblem(field: string, value: string | number | string[]): stri
  * absurdly wide. Runs wherever a mapping meets a file (preview, start, CLI) before anything is written.
  */
 export function checkMappingAgainstFile(mapping: ImportMapping, headers: readonly string[]): void {
-  if (headers.length > MAX_COLUMNS) {
-    throw new ApiError(422, "too_many_columns", `The file has ${headers.length} columns; imports read at most ${MAX_COLUMNS}`, [
-      { path: "file", message: `must have at most ${MAX_COLUMNS} columns` },
-    ]);
-  }
+  checkFileWidth(headers);
   const known = new Set(headers);
   const missing = [
     ...Object.entries(mapping.columns).filter(([c, t]) => t && !known.has(c)).map(([c]) => ({ path: `mapping.columns.${c}`, column: c })),
@@ -84,6 +80,15 @@ export function checkMappingAgainstFile(mapping: ImportMapping, headers: readonl
   if (missing.length) {
     throw new ApiError(422, "invalid_request", `The mapping names ${missing.length > 1 ? "columns" : "a column"} the file does not have: ${missing.map((m) => `"${m.column}"`).join(", ")}`,
       missing.map((m) => ({ path: m.path, message: `"${m.column}" is not a column of this file` })));
+  }
+}
+
+/** A file wider than any real sheet gets a clear 422 before any guess or dry run reads its columns. */
+export function checkFileWidth(headers: readonly string[]): void {
+  if (headers.length > MAX_COLUMNS) {
+    throw new ApiError(422, "too_many_columns", `The file has ${headers.length} columns; imports read at most ${MAX_COLUMNS}`, [
+      { path: "file", message: `must have at most ${MAX_COLUMNS} columns` },
+    ]);
   }
 }
 

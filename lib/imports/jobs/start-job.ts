@@ -1,7 +1,7 @@
 import type { PrismaClient } from "../../generated/prisma/client";
 import type { Actor } from "../../audit/record-audit";
 import { ApiError } from "../../http/errors";
-import { checkMappingAgainstFile, importMappingSchema, type ImportMapping } from "../mapping";
+import { checkFileWidth, checkMappingAgainstFile, importMappingSchema, type ImportMapping } from "../mapping";
 import { saveMapping } from "../saved-mapping";
 import { peekFile } from "../peek-file";
 import type { ImportFormat } from "../parse/formats";
@@ -21,6 +21,8 @@ export async function startImportJob(prisma: PrismaClient, jobId: string, mappin
   if (job.format === "stix") {
     mapping = { stix: true };
   } else {
+    const { headers } = await peekFile(job.storagePath!, job.format as ImportFormat);
+    checkFileWidth(headers);
     const parsed = importMappingSchema.safeParse(mappingInput);
     if (!parsed.success) throw parsed.error;
     mapping = parsed.data;
@@ -30,7 +32,6 @@ export async function startImportJob(prisma: PrismaClient, jobId: string, mappin
         { path: "mapping.columns", message: "no column is mapped to sighting.observedAt" },
       ]);
     }
-    const { headers } = await peekFile(job.storagePath!, job.format as ImportFormat);
     checkMappingAgainstFile(mapping, headers);
     await saveMapping(prisma, job.format, headers, mapping, actor.kind === "system" ? null : actor.userId);
   }
