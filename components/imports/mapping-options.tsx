@@ -43,18 +43,14 @@ export function MappingOptions({ mapping, targets, onChange }: Props) {
         </ul>
       )}
       <div className={styles.constantRow}>
-        <label>
-          Field{" "}
-          <select className="select" value={field} onChange={(e) => setField(e.target.value)}>
-            {targets.filter((t) => !NOT_CONSTANT.has(t.id)).map((t) => (
-              <option key={t.id} value={t.id}>{t.label}</option>
-            ))}
-          </select>
-        </label>
-        <label>
-          Value{" "}
-          <input className="input" value={value} onChange={(e) => setValue(e.target.value)} placeholder="x, 2024-05-01, video…" maxLength={2048} />
-        </label>
+        <label htmlFor="constant-field">Field</label>
+        <select id="constant-field" className="select" value={field} onChange={(e) => setField(e.target.value)}>
+          {targets.filter((t) => !NOT_CONSTANT.has(t.id)).map((t) => (
+            <option key={t.id} value={t.id}>{t.label}</option>
+          ))}
+        </select>
+        <label htmlFor="constant-value">Value</label>
+        <input id="constant-value" className="input" value={value} onChange={(e) => setValue(e.target.value)} placeholder="x, 2024-05-01, video…" maxLength={2048} />
         <button type="button" className="button" onClick={add} disabled={!value.trim()}>
           Set for all rows
         </button>
