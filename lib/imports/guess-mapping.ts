@@ -31,6 +31,17 @@ const VALUE_ONLY: Partial<Record<TargetField, number>> = {
 /** Header words that say a column *describes* the thing before it ("account_category"), not the thing itself. */
 const QUALIFIERS = new Set(["category", "type", "kind", "class", "label", "group", "count", "number", "score", "flag", "status", "rate", "share", "percent", "language", "country", "date", "url"]);
 
+/**
+ * A link to the case or report that documents a row (`case_url`, `report_link`, `factcheck_url`) is a source,
+ * not the content: it never becomes the item's or sighting's URL (and so never feeds clustering).
+ */
+const SOURCE_LINK_WORDS = new Set(["case", "report", "factcheck", "debunk", "debunking", "source", "reference", "ref"]);
+const CONTENT_URL_FIELDS = new Set<TargetField>(["item.url", "sighting.url", "item.archiveUrl"]);
+function isSourceLinkColumn(header: string): boolean {
+  const tokens = headerTokens(header);
+  return tokens.length > 1 && tokens.some((t) => SOURCE_LINK_WORDS.has(t));
+}
+
 /** "publishDate", "publish_date", "Publish Date" → ["publish", "date"], singular. */
 export function headerTokens(header: string): string[] {
   return header
@@ -72,6 +83,7 @@ export function guessMappingFromProfiles(profiles: readonly ColumnProfile[], opt
   for (const p of profiles) {
     for (const field of TARGET_FIELD_IDS) {
       // Without rows (a file of headers only) names are all there is — but never for an identity field.
+      if (CONTENT_URL_FIELDS.has(field) && isSourceLinkColumn(p.column) && headerScore(p.column, field) < 1) continue;
       const fit = options.headersOnly ? (field === "rowKey" || field === "item.fileSha256" ? 0 : 1) : fieldFit(field, p);
       if (!fit) continue;
       const header = headerScore(p.column, field);

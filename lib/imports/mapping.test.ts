@@ -74,6 +74,13 @@ describe("guessMapping from headers and values", () => {
     expect(guess.unmapped.map((u) => u.column)).toEqual(["tactics"]);
   });
 
+  it("never reads a case or report link as the content URL, even when it is the only URL column", () => {
+    const data = rows(100, (i) => ({ case_url: `https://euvsdisinfo.eu/report/case-${i % 40}/`, claim: `Claim ${i}`, date: "2018-01-01" }));
+    const guess = guessFromRows(Object.keys(data[0]), data);
+    expect(guess.mapping.columns.case_url).toBeNull();
+    expect(guess.unmapped.map((u) => u.column)).toEqual(["case_url"]);
+  });
+
   it("maps by values alone where names say nothing (a column of URLs, of dates, of country names)", () => {
     const data = rows(100, (i) => ({ publication: `https://news.example/${i}`, when_: "2020-05-01", where_: ["Poland", "Germany", "Baltic states"][i % 3], blob: "x" }));
     const { mapping } = guessFromRows(Object.keys(data[0]), data);
