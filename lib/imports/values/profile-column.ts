@@ -44,7 +44,8 @@ export function profileColumn(column: string, cells: readonly unknown[], limit =
   }
   const looked = values.length + empty;
   const list = listShape(values);
-  const items = list ? values.flatMap((v) => parseListCell(v, list.separator)) : values;
+  // Codes are counted per list item even in a column that is mostly single values ("PL", "PL; DE").
+  const items = values.flatMap((v) => parseListCell(v, list?.separator ?? "auto"));
   const share = (test: (v: string) => boolean, of: readonly string[] = items) => (of.length ? of.filter(test).length / of.length : 0);
   const distinct = new Set(values);
   const lengths = values.map((v) => v.length);
@@ -57,7 +58,7 @@ export function profileColumn(column: string, cells: readonly unknown[], limit =
     list,
     date: list ? null : detectDateFormat(values.slice(0, 200)),
     shares: {
-      url: share((v) => URL.test(v)),
+      url: share((v) => URL.test(v), values),
       country: share((v) => v.length > 1 && (normaliseCountry(v) !== null || regionCountries(v) !== null)),
       language: share((v) => !/^\d+$/.test(v) && normaliseLanguageTag(v) !== null),
       number: share((v) => NUMBER.test(v), values),
