@@ -20,7 +20,18 @@ const REGIONS: Record<string, readonly string[]> = {
   "central asia": ["KZ", "KG", "TJ", "TM", "UZ"],
 };
 
+const SHORTEST = Math.min(...Object.keys(REGIONS).map((k) => k.length));
+/** Country cells repeat a few hundred values over a whole file: folding each once keeps this off the row path. */
+const memo = new Map<string, readonly string[] | null>();
+
 /** The countries of an unambiguous region name ("Baltic states" → EE, LV, LT), or null. */
 export function regionCountries(name: string): readonly string[] | null {
-  return REGIONS[foldName(name)] ?? null;
+  if (name.length < SHORTEST) return null;
+  let hit = memo.get(name);
+  if (hit === undefined) {
+    hit = Object.hasOwn(REGIONS, foldName(name)) ? REGIONS[foldName(name)] : null;
+    if (memo.size > 10_000) memo.clear();
+    memo.set(name, hit);
+  }
+  return hit;
 }
