@@ -2,6 +2,7 @@
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { FailuresTable } from "@/components/imports/failures-table";
+import { KeptRaw } from "@/components/imports/kept-raw";
 import { ProgressBar } from "@/components/imports/progress-bar";
 import { ReportCounts } from "@/components/imports/report-counts";
 import { ErrorState } from "@/components/ui/states";
@@ -50,6 +51,7 @@ export function JobPanel({ jobId, onDone }: { jobId: string; onDone: () => void 
           </p>
         </div>
         <ReportCounts created={j.created} merged={j.merged} skipped={j.skipped} failed={j.failed} totalRows={j.totalRows} />
+        <KeptRaw job={j} />
         {j.failed > 0 && (
           <>
             <h3>Failed rows</h3>

@@ -2,7 +2,9 @@
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
+import { MappingCheck } from "@/components/imports/mapping-check";
 import { MappingEditor } from "@/components/imports/mapping-editor";
+import { MappingOptions } from "@/components/imports/mapping-options";
 import { ErrorState } from "@/components/ui/states";
 import { previewImport, startImport } from "@/lib/imports/client-api";
 import type { ImportPreview } from "@/lib/imports/job-preview";
@@ -36,13 +38,17 @@ export function MappingStep({ jobId, initial }: { jobId: string; initial: Import
       <div className={`panel-body ${styles.stack}`}>
         <p className={styles.summary} aria-live="polite">
           {mapping
-            ? `${preview.mappingSource === "saved" ? "Using the mapping saved for files with these columns" : preview.mappingSource === "guessed" ? "Mapping guessed from the column names" : "Your mapping"}. ` +
+            ? `${preview.mappingSource === "saved" ? "Using the mapping saved for files with these columns" : preview.mappingSource === "guessed" ? "Mapping guessed from the column names and values" : "Your mapping"}. ` +
               `${invalidRows ? `${invalidRows} of the first ${preview.rows.length} rows would fail — see the marked cells.` : `The first ${preview.rows.length} rows look valid.`}`
             : `The first ${preview.rows.length} objects of the bundle; every object is reported on.`}
           {revalidate.isPending && " Checking…"}
         </p>
         {mapping ? (
-          <MappingEditor preview={preview} mapping={mapping} onChange={change} />
+          <>
+            <MappingCheck preview={preview} mapping={mapping} />
+            <MappingOptions mapping={mapping} targets={preview.targets} onChange={change} />
+            <MappingEditor preview={preview} mapping={mapping} onChange={change} />
+          </>
         ) : (
           <StixSample preview={preview} />
         )}

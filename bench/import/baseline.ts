@@ -5,7 +5,8 @@ import { createImportJob } from "../../lib/imports/jobs/create-job";
 import { recordResults, type RowResult } from "../../lib/imports/jobs/row-result";
 import { writeRowByRow, type WritableRow } from "../../lib/imports/jobs/row-by-row";
 import { startImportJob } from "../../lib/imports/jobs/start-job";
-import { guessMapping, importMappingSchema } from "../../lib/imports/mapping";
+import { guessMapping } from "../../lib/imports/guess-mapping";
+import { importMappingSchema } from "../../lib/imports/mapping";
 import { readRecords } from "../../lib/imports/parse/read-records";
 import { mapRow } from "../../lib/imports/row-input";
 

@@ -10,9 +10,18 @@ describe("isCountryCode", () => {
   });
 
   it("rejects unassigned, lower-case, alpha-3 and non-string values", () => {
-    for (const value of ["XX", "ZZ", "UK", "EU", "pl", "POL", "", " PL", 616, null, undefined, ...HOSTILE]) {
+    for (const value of ["XX", "ZZ", "UK", "pl", "POL", "", " PL", 616, null, undefined, ...HOSTILE]) {
       expect(isCountryCode(value)).toBe(false);
     }
+  });
+});
+
+describe("codes standards define beyond today's countries", () => {
+  it("accepts EU (ISO 3166-1 exceptional reservation), SU, YU, CS (ISO 3166-3) and XK, with their own names", () => {
+    for (const code of ["EU", "SU", "YU", "CS", "XK"]) expect(isCountryCode(code)).toBe(true);
+    expect(normaliseCountry("USSR")).toBe("SU");
+    expect(normaliseCountry("Yugoslavia")).toBe("YU");
+    expect(countryName("SU")).toBe("Soviet Union");
   });
 });
 

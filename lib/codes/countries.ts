@@ -10,7 +10,18 @@ registerLocale(english);
  * Every alpha-2 code the package knows: ISO 3166-1 plus XK (Kosovo), a user-assigned code that the EU and most
  * fact-checking datasets use, and which Balkan campaigns need. Other user-assigned codes (XX, ZZ…) are rejected.
  */
-const CODES: ReadonlySet<string> = new Set(Object.keys(getAlpha2Codes()));
+/**
+ * Codes a standard defines beyond the current countries, which disinformation data names: EU (an ISO 3166-1
+ * "exceptionally reserved" code), the historic SU, YU and CS (ISO 3166-3 transitional reservations), and XK.
+ */
+const EXTRA_CODES: Record<string, string[]> = {
+  EU: ["European Union"],
+  SU: ["Soviet Union", "USSR", "U.S.S.R."],
+  YU: ["Yugoslavia"],
+  CS: ["Serbia and Montenegro"],
+  XK: ["Kosovo"],
+};
+const CODES: ReadonlySet<string> = new Set([...Object.keys(getAlpha2Codes()), ...Object.keys(EXTRA_CODES)]);
 
 /** Names people type that neither the package nor ICU lists. */
 const EXTRA_ALIASES: Record<string, string> = {
@@ -49,6 +60,7 @@ function names(): Map<string, string> {
   for (const code of CODES) for (const name of all[code] ?? []) add(name, code);
   for (const code of CODES) add(display.of(code), code);
   for (const [name, code] of Object.entries(EXTRA_ALIASES)) add(name, code);
+  for (const [code, extra] of Object.entries(EXTRA_CODES)) for (const name of extra) add(name, code);
   nameIndex = index;
   return index;
 }
@@ -83,7 +95,8 @@ export function countryName(code: string): string | null {
   const normalised = normaliseCountry(code);
   if (!normalised || normalised !== code.trim().toUpperCase()) return null;
   const display = new Intl.DisplayNames(["en"], { type: "region", fallback: "none" }).of(normalised);
-  return display ?? getName(normalised, "en") ?? null;
+  // ICU names SU "Russia" and YU "Serbia" (their successors): a historic code keeps its own name.
+  return EXTRA_CODES[normalised]?.[0] ?? display ?? getName(normalised, "en") ?? null;
 }
 
 /** normaliseCountry that throws a CodeValidationError naming the field (for imports and server code). */

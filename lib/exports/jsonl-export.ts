@@ -41,7 +41,7 @@ export function jsonlQuery(filter: WindowedFilter, options: { fileOwner?: boolea
   const fields = Prisma.raw(`'id', i.id, 'kind', i.kind, 'title', i.title, 'text', i.text, 'original_url', i.original_url,
     'canonical_url', i.canonical_url, 'platform', i.platform, 'language', i.language, 'published_at', ${ts("i.published_at")},
     'verdict', i.verdict, 'manipulations', to_json(i.manipulations), 'target_countries', to_json(i.target_countries),
-    'file_sha256', i.file_sha256, 'archive_url', i.archive_url, 'notes', i.notes, 'first_seen_at', ${ts("i.first_seen_at")},
+    'file_sha256', i.file_sha256, 'archive_url', i.archive_url, 'notes', i.notes, 'raw_values', i.raw_values, 'first_seen_at', ${ts("i.first_seen_at")},
     'last_seen_at', ${ts("i.last_seen_at")}, 'sighting_count', i.sighting_count, 'created_at', ${ts("i.created_at")},
     'updated_at', ${ts("i.updated_at")},${options.fileOwner ? " 'file_owner', sub.file_owner," : ""}
     'campaigns', coalesce(r_campaigns.v, '[]'::json), 'persons', coalesce(r_persons.v, '[]'::json),

@@ -59,6 +59,7 @@ export const TABLES: ExportTable[] = [
       col.text("file_sha256", "i.file_sha256", "SHA-256 of the uploaded original file", "64 lower-case hex digits"),
       col.text("archive_url", "i.archive_url", "Archived copy (Wayback Machine, archive.today …)", "http(s) URL"),
       col.text("notes", "i.notes", "Fact-checker's notes"),
+      col.json("raw_values", "i.raw_values", "Values an import kept as written because they did not read (an unknown country, a malformed URL)", "JSON object: source column → list of values as written"),
       col.time("first_seen_at", "i.first_seen_at", "Earliest sighting of the item"),
       col.time("last_seen_at", "i.last_seen_at", "Latest sighting of the item"),
       col.int("sighting_count", "i.sighting_count", "Number of sightings of the item (all dates)"),

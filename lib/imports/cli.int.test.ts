@@ -23,12 +23,24 @@ describe.skipIf(process.env.SIGHTLINE_TEST_DB === "postgres")("npm run import (C
       env: { ...process.env, DATABASE_URL: "", PGLITE_DATA_DIR: path.join(dir, "pglite"), SIGHTLINE_DATA_DIR: dir },
     });
 
-  it("prints the report and exits 1 when rows failed", () => {
+  it("prints the report, values kept as written by column, and exits 1 when rows failed", () => {
     const result = run(FIXTURE);
-    expect(result.stdout).toMatch(/created\s+3/);
-    expect(result.stdout).toMatch(/failed\s+3/);
-    expect(result.stdout).toMatch(/\s3\s+target_country: /);
+    expect(result.stdout).toMatch(/created\s+5/);
+    expect(result.stdout).toMatch(/failed\s+1/);
+    expect(result.stdout).toMatch(/\s4\s+seen_at: /);
+    expect(result.stdout).toMatch(/target_country: 1 — "Atlantis" ×1/);
     expect(result.status).toBe(1);
+  }, 120_000);
+
+  it("--dry-run prints per column what reads and what is kept, writes nothing; --set adds a constant, a bad one exits 2", () => {
+    const result = run(FIXTURE, "--dry-run", "--set", "verdict=false");
+    expect(result.stdout).toMatch(/7 rows: 6 would import, 1 would fail\. Nothing was written/);
+    expect(result.stdout).toMatch(/target_country → Target countries .* 6\/7 read/);
+    expect(result.stdout).toMatch(/"Atlantis" ×1: kept raw/);
+    expect(result.stdout).toMatch(/"item.verdict":"false"/);
+    const bad = run(FIXTURE, "--dry-run", "--set", "observedAt=someday");
+    expect(bad.stderr).toMatch(/constants.sighting.observedAt: must be an ISO 8601 date/);
+    expect(bad.status).toBe(2);
   }, 120_000);
 
   it("exits 2 with a clear message for a file it cannot import", () => {

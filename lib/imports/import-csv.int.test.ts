@@ -24,15 +24,17 @@ describe("CSV import", () => {
     rmSync(dataDir, { recursive: true, force: true });
   });
 
-  it("imports list cells, names and codes; reports bad rows by row number and column", async () => {
+  it("imports list cells, names and codes; a bad optional value is kept as written, only a bad required one fails its row", async () => {
     const job = await importFile(database.prisma, FIXTURE, { actor: SYSTEM });
-    expect(job).toMatchObject({ status: "completed", totalRows: 7, doneRows: 7, created: 3, merged: 1, skipped: 0, failed: 3 });
+    expect(job).toMatchObject({ status: "completed", totalRows: 7, doneRows: 7, created: 5, merged: 1, skipped: 0, failed: 1 });
     expect(job.created + job.merged + job.skipped + job.failed).toBe(job.totalRows);
-    const byRow = Object.fromEntries(job.failures.map((f) => [f.row, f]));
-    expect(byRow[3]).toMatchObject({ field: "target_country" });
-    expect(byRow[3].reason).toMatch(/Atlantis/);
-    expect(byRow[4]).toMatchObject({ field: "seen_at" });
-    expect(byRow[5]).toMatchObject({ field: "link" });
+    expect(job.failures).toEqual([expect.objectContaining({ row: 4, field: "seen_at" })]);
+    // Atlantis (row 3) and the javascript: link (row 5) are kept as written, counted by column and value.
+    expect(job.keptRaw).toEqual(expect.arrayContaining([{ column: "target_country", value: "Atlantis", count: 1 }, { column: "link", value: "javascript:alert(1)", count: 1 }]));
+    const atlantis = await database.prisma.item.findFirstOrThrow({ where: { title: "Bad country" } });
+    expect(atlantis).toMatchObject({ targetCountries: [], rawValues: { target_country: ["Atlantis"] } });
+    const script = await database.prisma.item.findFirstOrThrow({ where: { title: "Script URL" } });
+    expect(script).toMatchObject({ canonicalUrl: null, originalUrl: null, rawValues: { link: ["javascript:alert(1)"] } });
 
     const first = await database.prisma.item.findUniqueOrThrow({
       where: { canonicalUrl: "https://youtube.com/watch?v=aaaaaaaaaaa" },
@@ -52,8 +54,7 @@ describe("CSV import", () => {
     let csv = "";
     for await (const chunk of failuresCsv(database.prisma, job.id)) csv += chunk;
     expect(csv.split("\r\n")[0]).toBe("row,field,reason");
-    expect(csv).toMatch(/^3,target_country,/m);
-    expect(csv).toMatch(/^5,link,/m);
+    expect(csv).toMatch(/^4,seen_at,/m);
   });
 
   it("re-running the same file creates nothing new", async () => {
@@ -64,7 +65,7 @@ describe("CSV import", () => {
     });
     const before = await counts();
     const job = await importFile(database.prisma, FIXTURE, { actor: SYSTEM });
-    expect(job).toMatchObject({ status: "completed", created: 0, merged: 0, skipped: 4, failed: 3 });
+    expect(job).toMatchObject({ status: "completed", created: 0, merged: 0, skipped: 6, failed: 1 });
     expect(await counts()).toEqual(before);
     const audit = await database.prisma.auditEvent.findMany({ where: { entityType: "import_job", entityId: job.id }, orderBy: { id: "asc" } });
     expect(audit.map((a) => a.action)).toEqual(["import.upload", "import.start", "import.finish"]);

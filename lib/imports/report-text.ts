@@ -10,6 +10,15 @@ export function reportText(job: ImportJobView, maxFailures = 50): string {
     `  skipped   ${job.skipped}`,
     `  failed    ${job.failed}`,
   ];
+  if (job.keptRawByColumn?.length) {
+    const total = job.keptRawByColumn.reduce((n, c) => n + c.count, 0);
+    lines.push("", `Values kept as written (not read; on the item page and in exports): ${total}`);
+    for (const c of job.keptRawByColumn) {
+      const top = (job.keptRaw ?? []).filter((k) => k.column === c.column).slice(0, 5);
+      lines.push(`  ${c.column}: ${c.count} — ${top.map((k) => `${JSON.stringify(k.value.slice(0, 60))} ×${k.count}`).join(", ")}`);
+    }
+  }
+  if (job.unmappedColumns.length) lines.push("", `Columns not imported (not mapped): ${job.unmappedColumns.join(", ")}`);
   if (job.failures.length) {
     lines.push("", "Failed rows (row · field · reason):");
     for (const f of job.failures.slice(0, maxFailures)) lines.push(`  ${String(f.row).padStart(6)}  ${f.field ?? "(row)"}: ${f.reason ?? ""}`);

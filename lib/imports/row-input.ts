@@ -1,4 +1,5 @@
 import { ZodError } from "zod";
+import { isKnownDisarmTechniqueId } from "../disarm/catalog";
 import { ApiError } from "../http/errors";
 import { logSightingSchema, type LogSightingInput } from "../ingest/schemas";
 import { prepareSubmission, type PreparedUrls } from "../ingest/validate-submission";
@@ -6,16 +7,29 @@ import { sha256Hex } from "../text/sha256";
 import { canonicaliseUrl } from "../urls/canonical-url";
 import type { ImportMapping } from "./mapping";
 import { countValue, enumToken, kindToken } from "./normalise-cell";
-import { parseListCell } from "./parse/list-cell";
+import { readRowCells, type RowCells } from "./row-cells";
 import type { TargetField } from "./target-fields";
+import { regionCountries } from "./values/regions";
 
 export interface RowFailure {
   field: string;
   reason: string;
 }
+/** Values of a row kept as written, by the user's column: { countries: ["EU", "Middle East"] }. */
+export type RawValues = Record<string, string[]>;
 export type MappedRow =
-  | { ok: true; input: LogSightingInput; urls: PreparedUrls; rowKey: string; columnOf: (path: string) => string }
-  | { ok: false; failures: RowFailure[] };
+  | {
+      ok: true;
+      input: LogSightingInput;
+      urls: PreparedUrls;
+      rowKey: string;
+      columnOf: (path: string) => string;
+      rawValues: RawValues;
+      warnings: RowFailure[];
+      /** The campaign as the file named it; input.item.campaign holds its slug. */
+      campaignName?: string;
+    }
+  | { ok: false; failures: RowFailure[]; rawValues?: RawValues };
 
 const schema = logSightingSchema({ lenient: true });
 const PARTY_FIELDS = {
@@ -23,107 +37,207 @@ const PARTY_FIELDS = {
   organizations: ["item.organizationsImpersonated", "item.organizationsTargeted", "item.organizationsMentioned"],
 } as const;
 const ROLES = ["impersonated", "targeted", "mentioned"] as const;
+/** The ingest schema's list limits: items beyond them are kept as written rather than failing the row. */
+const LIST_CAPS = { targetCountries: 250, persons: 100, organizations: 100, narratives: 50, techniques: 100, manipulations: 20 } as const;
+/** Paths whose failure fails the row: the time of the sighting, and "an item needs a title, text, URL or hash". */
+const REQUIRED = /^(sighting\.observedAt|itemId|item|sighting)$/;
 
-/**
- * One source row → the ingest input, validated with the lenient (import) schema. Failures name the *column* the
- * user knows ("target_country"), not the internal path; the row key makes re-runs idempotent (see row-key docs in
- * jobs/process-batch.ts).
- */
-export function mapRow(values: Record<string, unknown>, mapping: ImportMapping): MappedRow {
-  const cells = new Map<TargetField, unknown>();
-  const columnByTarget = new Map<string, string>();
-  for (const [column, target] of Object.entries(mapping.columns)) {
-    if (!target) continue;
-    const value = values[column];
-    if (value === undefined || value === null || (typeof value === "string" && value.trim() === "")) continue;
-    cells.set(target, value);
-    columnByTarget.set(target, column);
-  }
-  const text = (field: TargetField) => {
-    const v = cells.get(field);
-    return v === undefined ? undefined : typeof v === "string" ? v : Array.isArray(v) ? v.join("; ") : String(v);
-  };
-  const list = (field: TargetField) => (cells.has(field) ? parseListCell(cells.get(field)) : []);
-
-  const partyPaths: string[][] = [];
-  const parties = (kind: keyof typeof PARTY_FIELDS, k: number) => {
-    const refs: { name: string; role: (typeof ROLES)[number] }[] = [];
-    const paths: string[] = [];
-    PARTY_FIELDS[kind].forEach((field, i) => {
-      for (const name of list(field)) {
-        refs.push({ name, role: ROLES[i] });
-        paths.push(field);
-      }
-    });
-    partyPaths[k] = paths;
-    return refs;
-  };
-  const handle = text("sighting.accountHandle");
-  const raw = {
-    item: {
-      kind: cells.has("item.kind") ? kindToken(text("item.kind")!) : mapping.defaultKind,
-      title: text("item.title"),
-      text: text("item.text"),
-      url: text("item.url"),
-      platform: text("item.platform")?.toLowerCase(),
-      language: text("item.language"),
-      publishedAt: text("item.publishedAt"),
-      verdict: cells.has("item.verdict") ? enumToken(text("item.verdict")!) : undefined,
-      manipulations: list("item.manipulations").map(enumToken),
-      targetCountries: list("item.targetCountries"),
-      fileSha256: text("item.fileSha256"),
-      archiveUrl: text("item.archiveUrl"),
-      notes: text("item.notes"),
-      persons: parties("persons", 0),
-      organizations: parties("organizations", 1),
-      narratives: list("item.narratives"),
-      techniques: list("item.techniques").map((t) => t.toUpperCase()),
-      campaign: text("item.campaign")?.trim().toLowerCase(),
-    },
-    sighting: {
-      url: text("sighting.url"),
-      platform: text("sighting.platform")?.toLowerCase(),
-      observedAt: text("sighting.observedAt"),
-      account: handle ? { platform: text("sighting.platform") ?? text("item.platform") ?? platformOf(text("item.url")), handle } : undefined,
-      views: countValue(cells.get("sighting.views")),
-      shares: countValue(cells.get("sighting.shares")),
-      reactions: countValue(cells.get("sighting.reactions")),
-      audienceCountry: text("sighting.audienceCountry"),
-      notes: text("sighting.notes"),
-    },
-  };
-  const columnOf = (path: string) => {
-    const m = /^item\.(persons|organizations)\[(\d+)\]/.exec(path);
-    const target = m ? partyPaths[m[1] === "persons" ? 0 : 1]?.[Number(m[2])] : targetOfPath(path);
-    return (target && columnByTarget.get(target)) ?? path;
-  };
-  if (raw.sighting.observedAt === undefined) {
-    return { ok: false, failures: [{ field: "sighting.observedAt", reason: "is required: map a column to “Observed at” (when the content was seen)" }] };
-  }
-  const parsed = schema.safeParse(raw);
-  if (!parsed.success) return { ok: false, failures: failuresOf(parsed.error, columnOf) };
-  const keyColumn = Object.entries(mapping.columns).find(([, t]) => t === "rowKey")?.[0];
-  const explicitKey = keyColumn ? values[keyColumn] : undefined;
-  // The content key hashes the input as validated, before prepareSubmission fills in annotation offsets.
-  const rowKey =
-    explicitKey !== undefined && explicitKey !== null && String(explicitKey).trim() !== ""
-      ? `key:${String(explicitKey).trim().slice(0, 200)}`
-      : `content:${sha256Hex(JSON.stringify(parsed.data))}`;
-  let urls: PreparedUrls;
-  try {
-    // URL schemes (javascript:, data:) and DISARM ids are checked here too, before any transaction opens; the
-    // canonical URLs travel with the row so the write does not compute them again.
-    urls = prepareSubmission(parsed.data);
-  } catch (error) {
-    return { ok: false, failures: failuresOf(error, columnOf) };
-  }
-  return { ok: true, input: parsed.data, urls, rowKey, columnOf };
+/** Where a value of the input came from, so a bad one can be removed and kept as the user wrote it. */
+interface Origin {
+  column: string;
+  raw: string;
 }
 
-/** "item.targetCountries[1]" → "item.targetCountries"; account paths → the handle column. */
-function targetOfPath(path: string): string {
-  const base = path.replace(/\[\d+\].*$/, "").replace(/^(item|sighting)\.([A-Za-z0-9]+).*$/, "$1.$2");
-  return base === "sighting.account" ? "sighting.accountHandle" : base;
+/**
+ * One source row → the ingest input, validated with the lenient (import) schema. A bad value in an optional
+ * field does not fail its row: it is taken out, kept verbatim under its column (rawValues), and counted by the
+ * report; only a missing or invalid required field fails the row (`strict` makes every such value fail it).
+ * Failures name the column the user knows ("target_country"), not the internal path.
+ */
+export function mapRow(values: Record<string, unknown>, mapping: ImportMapping): MappedRow {
+  const cells = readRowCells(values, mapping);
+  const raw: RawValues = {};
+  const keep = (o: Origin | undefined, value?: string) => {
+    if (!o) return;
+    (raw[o.column] ??= []).push(value ?? o.raw);
+  };
+  for (const extra of cells.extras) for (const v of extra.values) keep({ column: extra.column, raw: v });
+  const built = buildInput(cells, mapping, keep);
+  const { input, origins } = built;
+  const columnOf = (path: string) => origins.get(normalisePath(path))?.column ?? origins.get(basePath(path))?.column ?? cells.columnOf(basePath(path)) ?? path;
+  if (input.sighting.observedAt === undefined) {
+    return { ok: false, failures: [{ field: cells.columnOf("sighting.observedAt") ?? "sighting.observedAt", reason: "is required: map a column to “Observed at” (when the content was seen) or set it as a constant" }] };
+  }
+  for (let attempt = 0; attempt < 8; attempt++) {
+    const parsed = schema.safeParse(input);
+    let issues: { path: string; message: string }[];
+    let urls: PreparedUrls | null = null;
+    if (parsed.success) {
+      try {
+        urls = prepareSubmission(parsed.data);
+        issues = [];
+      } catch (error) {
+        issues = failuresOf(error).map((f) => ({ path: f.field, message: f.reason }));
+      }
+    } else {
+      issues = failuresOf(parsed.error).map((f) => ({ path: f.field, message: f.reason }));
+    }
+    if (parsed.success && urls) {
+      const warnings = Object.entries(raw).map(([field, vs]) => ({ field, reason: `kept as written: ${vs.map((v) => JSON.stringify(v.slice(0, 80))).join(", ")}` }));
+      if (mapping.strict && warnings.length) return { ok: false, failures: warnings, rawValues: raw };
+      const campaignName = parsed.data.item?.campaign ? cells.origin("item.campaign")?.raw : undefined;
+      return { ok: true, input: parsed.data, urls, rowKey: rowKeyOf(values, mapping, parsed.data), columnOf, rawValues: raw, warnings, campaignName };
+    }
+    const required = issues.filter((i) => REQUIRED.test(basePath(i.path)) || !removable(input, i.path));
+    if (required.length) return { ok: false, failures: required.map((i) => ({ field: columnOf(i.path), reason: i.message })), rawValues: raw };
+    // Remove deepest list elements first so that earlier indices stay valid.
+    const removed: (Origin | undefined)[] = [];
+    const paths = [...new Set(issues.map((i) => normalisePath(i.path)))].sort((a, b) => b.localeCompare(a, undefined, { numeric: true }));
+    for (const path of paths) {
+      const origin = origins.get(path) ?? origins.get(basePath(path));
+      if (removeAt(input, path)) {
+        removed.push(origin);
+        shiftOrigins(origins, path);
+      }
+    }
+    for (const o of removed.reverse()) keep(o); // in the order the file wrote them
+  }
+  return { ok: false, failures: [{ field: "(row)", reason: "too many invalid values" }], rawValues: raw };
+}
+
+type MutableInput = { item: Record<string, unknown>; sighting: Record<string, unknown> & { observedAt?: string } };
+
+/** The ingest input before validation, with the origin of every value that can be removed. */
+function buildInput(cells: RowCells, mapping: ImportMapping, keep: (o: Origin | undefined, value?: string) => void) {
+  const origins = new Map<string, Origin>();
+  const origin = (field: TargetField) => cells.origin(field);
+  const scalar = (field: TargetField, path: string) => {
+    const o = origin(field);
+    if (o) origins.set(path, o);
+    return cells.text(field);
+  };
+  const list = (field: TargetField, path: string, cap: number, clean: (v: string) => string[] | string | null = (v) => v) => {
+    const out: string[] = [];
+    const o = origin(field);
+    for (const value of cells.list(field)) {
+      const cleaned = clean(value);
+      const parts = cleaned === null ? [] : Array.isArray(cleaned) ? cleaned : [cleaned];
+      if (cleaned === null) keep(o && { ...o, raw: value });
+      for (const part of parts) {
+        if (out.length >= cap) keep(o && { ...o, raw: value });
+        else {
+          if (o) origins.set(`${path}[${out.length}]`, { column: o.column, raw: value });
+          out.push(part);
+        }
+      }
+    }
+    return out;
+  };
+  const parties = (kind: keyof typeof PARTY_FIELDS) => {
+    const refs: { name: string; role: (typeof ROLES)[number] }[] = [];
+    PARTY_FIELDS[kind].forEach((field, i) => {
+      const o = origin(field);
+      for (const name of cells.list(field)) {
+        if (refs.length >= LIST_CAPS[kind]) keep(o && { ...o, raw: name });
+        else {
+          if (o) origins.set(`item.${kind}[${refs.length}]`, { column: o.column, raw: name });
+          refs.push({ name: name.slice(0, 300), role: ROLES[i] });
+        }
+      }
+    });
+    return refs;
+  };
+  const handle = scalar("sighting.accountHandle", "sighting.account");
+  const platform = scalar("item.platform", "item.platform")?.toLowerCase();
+  const kindText = scalar("item.kind", "item.kind");
+  const verdictText = scalar("item.verdict", "item.verdict");
+  const input: MutableInput = {
+    item: {
+      kind: kindText !== undefined ? kindToken(kindText) : mapping.defaultKind,
+      title: scalar("item.title", "item.title"),
+      text: scalar("item.text", "item.text"),
+      url: scalar("item.url", "item.url"),
+      platform,
+      language: scalar("item.language", "item.language"),
+      publishedAt: scalar("item.publishedAt", "item.publishedAt"),
+      verdict: verdictText !== undefined ? enumToken(verdictText) : undefined,
+      manipulations: list("item.manipulations", "item.manipulations", LIST_CAPS.manipulations, enumToken),
+      // A region whose countries are settled ("Baltic states") becomes those countries; others stay as written.
+      targetCountries: list("item.targetCountries", "item.targetCountries", LIST_CAPS.targetCountries, (v) => (regionCountries(v) as string[] | null) ?? v),
+      fileSha256: scalar("item.fileSha256", "item.fileSha256"),
+      archiveUrl: scalar("item.archiveUrl", "item.archiveUrl"),
+      notes: scalar("item.notes", "item.notes"),
+      persons: parties("persons"),
+      organizations: parties("organizations"),
+      narratives: list("item.narratives", "item.narratives", LIST_CAPS.narratives, (v) => v.slice(0, 500)),
+      // Unknown DISARM ids are checked here, one by one, so that one typo keeps the others.
+      techniques: list("item.techniques", "item.techniques", LIST_CAPS.techniques, (t) => {
+        const id = t.trim().toUpperCase();
+        return isKnownDisarmTechniqueId(id) ? id : null;
+      }),
+      campaign: scalar("item.campaign", "item.campaign"),
+    },
+    sighting: {
+      url: scalar("sighting.url", "sighting.url"),
+      platform: scalar("sighting.platform", "sighting.platform")?.toLowerCase(),
+      observedAt: scalar("sighting.observedAt", "sighting.observedAt"),
+      account: handle ? { platform: cells.text("sighting.platform") ?? platform ?? platformOf(cells.text("item.url")), handle } : undefined,
+      views: countValue(scalar("sighting.views", "sighting.views")),
+      shares: countValue(scalar("sighting.shares", "sighting.shares")),
+      reactions: countValue(scalar("sighting.reactions", "sighting.reactions")),
+      audienceCountry: scalar("sighting.audienceCountry", "sighting.audienceCountry"),
+      notes: scalar("sighting.notes", "sighting.notes"),
+    },
+  };
+  for (const group of [input.item, input.sighting]) for (const k of Object.keys(group)) if (group[k] === undefined) delete group[k];
+  return { input, origins };
+}
+
+/** Whether a failing path is a value that can be taken out (an optional scalar, a list element, the account). */
+function removable(input: MutableInput, path: string): boolean {
+  const p = normalisePath(path);
+  if (REQUIRED.test(p) || p === "item.title" && !(input.item.title)) return false;
+  return /^(item|sighting)\.[A-Za-z]+(\[\d+\])?$/.test(p) && p !== "sighting.observedAt";
+}
+
+/** Takes the value at `path` out of the input; an invalid kind falls back to "other". */
+function removeAt(input: MutableInput, path: string): boolean {
+  const m = /^(item|sighting)\.([A-Za-z]+)(?:\[(\d+)\])?$/.exec(path);
+  if (!m) return false;
+  const group = input[m[1] as "item" | "sighting"];
+  const value = group[m[2]];
+  if (m[3] !== undefined && Array.isArray(value)) {
+    value.splice(Number(m[3]), 1);
+    return true;
+  }
+  if (m[2] === "kind") group.kind = "other";
+  else delete group[m[2]];
+  return true;
+}
+
+/** After list element `path` is removed, the origins of the elements after it move down by one. */
+function shiftOrigins(origins: Map<string, Origin>, path: string): void {
+  const m = /^(.*)\[(\d+)\]$/.exec(path);
+  if (!m) return;
+  const [base, at] = [m[1], Number(m[2])];
+  for (let i = at; origins.has(`${base}[${i + 1}]`); i++) origins.set(`${base}[${i}]`, origins.get(`${base}[${i + 1}]`)!);
+}
+
+/** "item.persons[2].name" → "item.persons[2]", "sighting.account.handle" → "sighting.account". */
+function normalisePath(path: string): string {
+  return path.replace(/^((?:item|sighting)\.[A-Za-z]+(?:\[\d+\])?).*$/, "$1");
+}
+function basePath(path: string): string {
+  return normalisePath(path).replace(/\[\d+\]$/, "");
+}
+
+/** The mapped row-key column, else a SHA-256 of the validated input: re-runs and twins are skipped by it. */
+function rowKeyOf(values: Record<string, unknown>, mapping: ImportMapping, data: LogSightingInput): string {
+  const keyColumn = Object.entries(mapping.columns).find(([, t]) => t === "rowKey")?.[0];
+  const explicitKey = keyColumn ? values[keyColumn] : undefined;
+  return explicitKey !== undefined && explicitKey !== null && String(explicitKey).trim() !== ""
+    ? `key:${String(explicitKey).trim().slice(0, 200)}`
+    : `content:${sha256Hex(JSON.stringify(data))}`;
 }
 
 /** An account handle without a platform column takes the platform of the content URL ("youtube"). */

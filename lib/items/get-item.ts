@@ -75,6 +75,8 @@ export async function getItem(id: string, client: PrismaClient = db, options: { 
     targetCountries: item.targetCountries,
     fileSha256: item.fileSha256,
     notes: item.notes,
+    /** Values an import kept as written (did not read), by the file's column. */
+    rawValues: rawValuesOf(item.rawValues),
     firstSeenAt: iso(item.firstSeenAt),
     lastSeenAt: iso(item.lastSeenAt),
     createdAt: iso(item.createdAt),
@@ -135,3 +137,8 @@ export async function getItem(id: string, client: PrismaClient = db, options: { 
 }
 
 export type ItemDetail = NonNullable<Awaited<ReturnType<typeof getItem>>>;
+
+function rawValuesOf(value: unknown): Record<string, string[]> {
+  if (!value || typeof value !== "object" || Array.isArray(value)) return {};
+  return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, Array.isArray(v) ? v.map(String) : [String(v)]]));
+}

@@ -99,6 +99,19 @@ export function ItemView({ id, canWrite = false, canModerate = false }: { id: st
                 </dd>
                 <dt>Manipulations</dt>
                 <dd>{item.manipulations.length ? item.manipulations.map(humanize).join(", ") : "—"}</dd>
+                {Object.keys(item.rawValues).length > 0 && (
+                  <>
+                    <dt>Kept as written</dt>
+                    <dd data-testid="kept-as-written">
+                      {/* Imported values that did not read; shown as text, never as links. */}
+                      {Object.entries(item.rawValues).map(([column, values]) => (
+                        <div key={column}>
+                          <span className="mono">{column}</span>: {values.join(" · ")}
+                        </div>
+                      ))}
+                    </dd>
+                  </>
+                )}
                 {item.fileSha256 && (
                   <>
                     <dt>File SHA-256</dt>

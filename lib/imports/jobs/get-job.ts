@@ -1,4 +1,4 @@
-import type { ImportJob, PrismaClient } from "../../generated/prisma/client";
+import { Prisma, type ImportJob, type PrismaClient } from "../../generated/prisma/client";
 import { ApiError } from "../../http/errors";
 import { isAwaitingMapping } from "./start-job";
 
@@ -22,6 +22,12 @@ export interface ImportJobView {
   finishedAt: string | null;
   rowsPerSecond: number | null;
   secondsLeft: number | null;
+  /** Columns the mapping left out: not imported, and said so. */
+  unmappedColumns: string[];
+  /** Values kept as written instead of read, by column and value, most frequent first (the job view only). */
+  keptRaw?: { column: string; value: string; count: number }[];
+  /** Per column: how many values were kept as written. */
+  keptRawByColumn?: { column: string; count: number }[];
 }
 
 export function toJobView(job: ImportJob, now = new Date()): ImportJobView {
@@ -50,13 +56,34 @@ export function toJobView(job: ImportJob, now = new Date()): ImportJobView {
     finishedAt: job.finishedAt?.toISOString() ?? null,
     rowsPerSecond: rate === null ? null : Math.round(rate * 10) / 10,
     secondsLeft: rate && job.status === "running" ? Math.ceil(left / rate) : null,
+    unmappedColumns: unmappedOf(job.mapping),
+  };
+}
+
+function unmappedOf(mapping: unknown): string[] {
+  const columns = (mapping as { columns?: Record<string, unknown> } | null)?.columns;
+  return columns && typeof columns === "object" ? Object.entries(columns).filter(([, t]) => !t).map(([c]) => c) : [];
+}
+
+/** Counts the values a job kept as written, from its rows (so a resumed job counts each row once). */
+async function keptRawOf(prisma: PrismaClient, jobId: string) {
+  const rows = await prisma.$queryRaw<{ column: string; value: string; count: bigint }[]>(Prisma.sql`
+    SELECT kv.key AS column, e.value AS value, count(*) AS count
+    FROM import_job_rows r, jsonb_each(r.raw_values) kv, jsonb_array_elements_text(kv.value) e
+    WHERE r.job_id = ${jobId}::uuid AND r.raw_values IS NOT NULL AND r.status IN ('created', 'merged')
+    GROUP BY 1, 2 ORDER BY 3 DESC, 1, 2`);
+  const byColumn = new Map<string, number>();
+  for (const r of rows) byColumn.set(r.column, (byColumn.get(r.column) ?? 0) + Number(r.count));
+  return {
+    keptRaw: rows.slice(0, 100).map((r) => ({ column: r.column, value: r.value, count: Number(r.count) })),
+    keptRawByColumn: [...byColumn].map(([column, count]) => ({ column, count })).sort((a, b) => b.count - a.count),
   };
 }
 
 export async function getImportJob(prisma: PrismaClient, jobId: string): Promise<ImportJobView> {
   const job = await prisma.importJob.findUnique({ where: { id: jobId } });
   if (!job) throw ApiError.notFound("Import job");
-  return toJobView(job);
+  return { ...toJobView(job), ...(await keptRawOf(prisma, jobId)) };
 }
 
 export async function listImportJobs(prisma: PrismaClient, limit = 20): Promise<ImportJobView[]> {

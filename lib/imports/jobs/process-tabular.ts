@@ -7,6 +7,7 @@ import { textFingerprint } from "../../ingest/fingerprint";
 import { failuresOf, mapRow } from "../row-input";
 import type { RowResult } from "./row-result";
 import type { WritableRow } from "./row-by-row";
+import { resolveCampaigns } from "./resolve-campaigns";
 import { writeBulk } from "./write-bulk";
 
 export interface TabularContext {
@@ -53,7 +54,7 @@ export async function prepareTabularBatch(ctx: TabularContext, records: readonly
       const item = row.input.item;
       // Needed only by rows that create an item, which is not known until the write; most rows do.
       const fingerprint = item ? textFingerprint(item.title, item.text) : undefined;
-      valid.push({ rowNumber, rowKey: row.rowKey, input: row.input, urls: row.urls, columnOf: row.columnOf, fingerprint });
+      valid.push({ rowNumber, rowKey: row.rowKey, input: row.input, urls: row.urls, columnOf: row.columnOf, fingerprint, rawValues: row.rawValues, campaignName: row.campaignName });
     }
   }
   return { failed, valid };
@@ -90,6 +91,7 @@ export async function writeTabularBatch(ctx: TabularContext, batch: PreparedBatc
     seenInBatch.set(row.rowKey, row.rowNumber);
     writable.push(row);
   }
+  await resolveCampaigns(ctx.prisma, ctx.actor, writable);
   results.push(...(await writeBulk(ctx, writable)));
   results.sort((a, b) => a.rowNumber - b.rowNumber);
   return results;

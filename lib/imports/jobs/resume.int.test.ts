@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, type TestDatabase } from "../../testing/test-database";
-import { guessMapping } from "../mapping";
+import { guessMapping } from "../guess-mapping";
 import { cancelImportJob } from "./cancel-job";
 import { claimJob } from "./claim-job";
 import { createImportJob } from "./create-job";

@@ -2,6 +2,8 @@ import type { TextFingerprint } from "../../ingest/fingerprint";
 import { logSighting } from "../../ingest/log-sighting";
 import type { LogSightingInput } from "../../ingest/schemas";
 import type { PreparedUrls } from "../../ingest/validate-submission";
+import type { RawValues } from "../row-input";
+import { storeRawValues } from "./store-raw-values";
 import { recordingClient } from "./recording-client";
 import type { RowResult } from "./row-result";
 import { rowFailure, type TabularContext } from "./process-tabular";
@@ -14,6 +16,10 @@ export interface WritableRow {
   /** Computed while the previous batch was being written (see prepareTabularBatch). */
   fingerprint?: TextFingerprint;
   urls?: PreparedUrls;
+  /** Values kept as written (see mapRow). */
+  rawValues?: RawValues;
+  /** The campaign as the file named it (the input carries its slug). */
+  campaignName?: string;
 }
 
 /**
@@ -39,5 +45,8 @@ export async function writeRowByRow(ctx: TabularContext, rows: readonly Writable
       results.push({ rowNumber: row.rowNumber, status: "failed", ...rowFailure(error, row.columnOf, ctx.jobId, row.rowNumber) });
     }
   }
+  // The fallback path's rows each committed alone; their kept values follow in one more transaction.
+  const rawOf = new Map(rows.map((r) => [r.rowNumber, r.rawValues]));
+  await ctx.prisma.$transaction((tx) => storeRawValues(tx, ctx.jobId, results.map((r) => ({ ...r, rawValues: rawOf.get(r.rowNumber) }))));
   return results;
 }

@@ -1,7 +1,7 @@
 import type { PrismaClient } from "../../generated/prisma/client";
 import type { Actor } from "../../audit/record-audit";
 import { ApiError } from "../../http/errors";
-import { importMappingSchema, type ImportMapping } from "../mapping";
+import { checkFileWidth, checkMappingAgainstFile, importMappingSchema, type ImportMapping } from "../mapping";
 import { saveMapping } from "../saved-mapping";
 import { peekFile } from "../peek-file";
 import type { ImportFormat } from "../parse/formats";
@@ -21,16 +21,18 @@ export async function startImportJob(prisma: PrismaClient, jobId: string, mappin
   if (job.format === "stix") {
     mapping = { stix: true };
   } else {
+    const { headers } = await peekFile(job.storagePath!, job.format as ImportFormat);
+    checkFileWidth(headers);
     const parsed = importMappingSchema.safeParse(mappingInput);
     if (!parsed.success) throw parsed.error;
     mapping = parsed.data;
     const mapped = Object.values(mapping.columns);
-    if (!mapped.includes("sighting.observedAt")) {
-      throw new ApiError(422, "invalid_request", "Map a column to “Observed at”: every sighting needs a time", [
+    if (!mapped.includes("sighting.observedAt") && mapping.constants["sighting.observedAt"] === undefined) {
+      throw new ApiError(422, "invalid_request", "Map a column to “Observed at” or set it as a constant: every sighting needs a time", [
         { path: "mapping.columns", message: "no column is mapped to sighting.observedAt" },
       ]);
     }
-    const { headers } = await peekFile(job.storagePath!, job.format as ImportFormat);
+    checkMappingAgainstFile(mapping, headers);
     await saveMapping(prisma, job.format, headers, mapping, actor.kind === "system" ? null : actor.userId);
   }
   return prisma.$transaction(async (tx) => {

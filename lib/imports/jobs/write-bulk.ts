@@ -4,6 +4,7 @@ import type { Prisma } from "../../generated/prisma/client";
 import { BulkRaceError, ingestBatch } from "../../ingest/bulk/ingest-batch";
 import { deferGinMaintenance } from "../../seed/synthetic/gin";
 import type { RowResult } from "./row-result";
+import { storeRawValues } from "./store-raw-values";
 import { writeRowByRow, type WritableRow } from "./row-by-row";
 import type { TabularContext } from "./process-tabular";
 
@@ -29,7 +30,10 @@ export async function writeBulk(ctx: TabularContext, rows: readonly WritableRow[
           // No wait for the WAL flush at commit: a crash can lose only the last batches whole — their rows and
           // their ImportJobRows together — and the resumed job writes those rows again, exactly once.
           await tx.$executeRaw`SET LOCAL synchronous_commit = off`;
-          return ingestBatch(tx, rows, { channel: "import", actor: ctx.actor, importJobId: ctx.jobId, onPhase: ctx.onPhase });
+          const written = await ingestBatch(tx, rows, { channel: "import", actor: ctx.actor, importJobId: ctx.jobId, onPhase: ctx.onPhase });
+          const rawOf = new Map(rows.map((r) => [r.rowNumber, r.rawValues]));
+          await storeRawValues(tx, ctx.jobId, written.map((r) => ({ ...r, rawValues: rawOf.get(r.rowNumber) })));
+          return written;
         },
         { timeout: 300_000, maxWait: 60_000 },
       );

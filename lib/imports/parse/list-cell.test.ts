@@ -16,6 +16,12 @@ describe("parseListCell", () => {
     expect(parseListCell(input)).toEqual(expected);
   });
 
+  it("splits on the column's separator, brackets first", () => {
+    expect(parseListCell("Sockpuppets, Botnets", ",")).toEqual(["Sockpuppets", "Botnets"]);
+    expect(parseListCell("['a, b', 'c']", ",")).toEqual(["a, b", "c"]);
+    expect(parseListCell("a; b", "none")).toEqual(["a; b"]);
+  });
+
   it("passes arrays through and drops empty values", () => {
     expect(parseListCell(["a", " ", null, 3])).toEqual(["a", "3"]);
   });

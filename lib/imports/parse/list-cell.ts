@@ -1,9 +1,14 @@
+/** How a column's cells separate their values: "auto" reads brackets, `;` and `|`; "none" keeps a cell whole. */
+export const LIST_SEPARATORS = ["auto", ",", ";", "|", "none"] as const;
+export type ListSeparator = (typeof LIST_SEPARATORS)[number];
+
 /**
  * Spreadsheet cells that hold lists, in the shapes people actually export: JSON arrays (`["UA","BY"]`), Python
- * reprs from pandas (`['Ukraine', 'Belarus']`), and `a; b` or `a|b`. Commas are deliberately *not* a separator:
- * "Korea, Republic of" and narrative titles contain them. Values that are already arrays pass through.
+ * reprs from pandas (`['Ukraine', 'Belarus']`), and `a; b` or `a|b`. Commas are *not* a separator unless the
+ * mapping says so for the column ("Korea, Republic of" and narrative titles contain them; the profiler proposes
+ * "," only for columns whose pieces are short and repeat). Values that are already arrays pass through.
  */
-export function parseListCell(value: unknown): string[] {
+export function parseListCell(value: unknown, separator: ListSeparator = "auto"): string[] {
   if (value === null || value === undefined) return [];
   if (Array.isArray(value)) return value.flatMap((v) => (v === null || v === undefined ? [] : [String(v).trim()])).filter(Boolean);
   const text = String(value).trim();
@@ -12,8 +17,9 @@ export function parseListCell(value: unknown): string[] {
     const parsed = parseBracketed(text);
     if (parsed) return parsed;
   }
-  const separator = text.includes(";") ? ";" : text.includes("|") ? "|" : null;
-  const parts = separator ? text.split(separator) : [text];
+  if (separator === "none") return [text];
+  const by = separator !== "auto" ? separator : text.includes(";") ? ";" : text.includes("|") ? "|" : null;
+  const parts = by ? text.split(by) : [text];
   return parts.map((p) => p.trim()).filter(Boolean);
 }
 
