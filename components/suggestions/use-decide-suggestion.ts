@@ -5,17 +5,39 @@ import { apiSend } from "@/lib/lookups/api-send";
 import { keys } from "@/lib/query-keys";
 import type { DecideArgs } from "./suggestion-card";
 
+/** What the server answers to a decision: enough for the "Undo" offer that follows it. */
+export interface DecisionResult {
+  id: string;
+  status: string;
+  campaignId: string | null;
+  decided: number;
+  left: number;
+  decisionId: string;
+  undoableUntil: string;
+}
+
 /** Accept / reject a suggestion; afterwards suggestions, items and everything campaign-derived are refetched. */
 export function useDecideSuggestion() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ id, decision, itemIds, campaignName }: DecideArgs & { id: string }) =>
-      apiSend<{ id: string; status: string; campaignId: string | null }>("POST", `/api/clustering/suggestions/${encodeURIComponent(id)}/${decision}`, {
+      apiSend<DecisionResult>("POST", `/api/clustering/suggestions/${encodeURIComponent(id)}/${decision}`, {
         ...(itemIds ? { itemIds } : {}),
         ...(campaignName !== undefined ? { campaignName } : {}),
       }),
     onSuccess: async () => {
       // Campaign counts change with links: refresh everything rather than guess which campaign keys exist.
+      await queryClient.invalidateQueries({ queryKey: keys.all });
+    },
+  });
+}
+
+/** Undo an accept / reject (POST /api/clustering/decisions/:id/undo); refreshes the same as deciding. */
+export function useUndoDecision() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (decisionId: string) => apiSend<{ id: string; restored: number }>("POST", `/api/clustering/decisions/${encodeURIComponent(decisionId)}/undo`, {}),
+    onSuccess: async () => {
       await queryClient.invalidateQueries({ queryKey: keys.all });
     },
   });

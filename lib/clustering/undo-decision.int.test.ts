@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "../audit/record-audit";
+import { listCampaignsPage } from "../campaigns/list-campaigns";
+import { campaignsListQuerySchema } from "../campaigns/list-schema";
 import { ApiError } from "../http/errors";
 import { createTestDatabase, type TestDatabase } from "../testing/test-database";
 import { decideSuggestion } from "./decide-suggestion";
@@ -72,6 +74,9 @@ describe("suggestion decisions: recompute after a partial decision, undo for a w
     expect(listed.members.map((m) => m.itemId)).toEqual([items[2], items[3]]);
     expect((await link(items[0]))?.status).toBe("confirmed");
     expect((await link(items[1]))?.status).toBe("rejected");
+    // The campaigns list counts the open suggested items, filters and sorts by them.
+    const pending = await listCampaignsPage(campaignsListQuerySchema.parse({ pending: "true", sort: "pending" }), db.prisma);
+    expect(pending.campaigns.map((c) => [c.slug, c.pendingCount])).toEqual([["matryoshka", 2]]);
   });
 
   it("undoes the later decision first, refuses the earlier one while a later one stands, and restores the original suggestion", async () => {
