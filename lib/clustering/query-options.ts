@@ -12,10 +12,10 @@ export interface OpenScope {
   size?: "small" | "large";
   page?: number;
 }
-export type SuggestionScope = { campaign: string } | { item: string } | { candidates: true } | OpenScope;
+export type SuggestionScope = { campaign: string; page?: number } | { item: string } | { candidates: true } | OpenScope;
 
 function suggestionParams(scope: SuggestionScope): Record<string, string | number> {
-  if ("campaign" in scope) return { campaign: scope.campaign };
+  if ("campaign" in scope) return { campaign: scope.campaign, ...(scope.page && scope.page > 1 ? { page: scope.page } : {}) };
   if ("item" in scope) return { item: scope.item, limit: 3 };
   if ("candidates" in scope) return { candidates: 1 };
   return { open: 1, ...(scope.kind ? { kind: scope.kind } : {}), ...(scope.size ? { size: scope.size } : {}), ...(scope.page && scope.page > 1 ? { page: scope.page } : {}) };
