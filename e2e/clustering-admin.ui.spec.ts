@@ -24,6 +24,7 @@ test.describe("Admin → Clustering", () => {
   test.use({ storageState: storageStateFor("admin") });
 
   test("lists additions to campaigns; accept, undo, then reject an item; the campaigns list shows what is pending", async ({ page, browser }) => {
+    test.slow(); // logs a sighting and loads five pages: on a loaded 2-core machine this outlasts the default 30 s
     const factChecker = await browser.newContext({ storageState: storageStateFor("fact_checker") });
     const copy = await logCopy(factChecker.request, "ad");
     await factChecker.close();
