@@ -1,6 +1,6 @@
 "use client";
 
-import { useQuery } from "@tanstack/react-query";
+import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useState } from "react";
 import { ErrorState } from "@/components/ui/states";
@@ -26,11 +26,12 @@ interface Props {
  */
 export function SuggestionMembers({ suggestion: s, canWrite, pending, acceptBlocked, onAccept, onReject }: Props) {
   const [page, setPage] = useState(1);
-  const later = useQuery({ ...clusteringQueries.members(s.id, page), enabled: page > 1 });
+  // The previous page stays on screen (dimmed by aria-busy) while the next one loads: the card keeps its height.
+  const later = useQuery({ ...clusteringQueries.members(s.id, page), enabled: page > 1, placeholderData: keepPreviousData });
   const pageSize = MEMBER_PAGE_SIZE;
   const pages = Math.max(1, Math.ceil(s.openCount / pageSize));
   const current = Math.min(page, pages);
-  const members = current === 1 ? s.members : later.data?.items;
+  const members = current === 1 ? s.members : (later.data?.items ?? s.members);
   return (
     <div>
       {later.error && <ErrorState error={later.error} title="Could not load these items" />}
