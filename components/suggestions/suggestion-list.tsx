@@ -29,16 +29,15 @@ interface Props {
 /** Open suggestions of a scope (a campaign, one item, candidates, or all), with accept / reject and a short-lived Undo. */
 export function SuggestionList({ scope, canWrite, empty, onPage }: Props) {
   const { data, error } = useQuery(clusteringQueries.suggestions(scope));
-  const decide = useDecideSuggestion();
   const [last, setLast] = useState<LastDecision | null>(null);
+  const decide = useDecideSuggestion((result, { suggestion, ...args }) =>
+    setLast({ decisionId: result.decisionId, undoableUntil: result.undoableUntil, message: describeDecision(suggestion, args, result) }),
+  );
   if (error) return <ErrorState error={error} title="Could not load suggestions" />;
   if (!data) return <p className="muted">Loading suggestions…</p>;
   const forItem = "item" in scope ? scope.item : undefined;
   const pages = Math.max(1, Math.ceil(data.total / data.pageSize));
-  const onDecide = (s: SuggestionView, args: DecideArgs) =>
-    decide.mutate({ id: s.id, ...args }, {
-      onSuccess: (result) => setLast({ decisionId: result.decisionId, undoableUntil: result.undoableUntil, message: describeDecision(s, args, result) }),
-    });
+  const onDecide = (s: SuggestionView, args: DecideArgs) => decide.mutate({ id: s.id, suggestion: s, ...args });
   return (
     <>
       {last && <UndoBar key={last.decisionId} last={last} onDone={() => setLast(null)} />}
