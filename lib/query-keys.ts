@@ -50,7 +50,10 @@ export const keys = {
   },
   clustering: {
     all: ["sightline", "clustering"] as const,
-    suggestions: (scope: { campaign?: string; item?: string; candidates?: boolean }) => [...keys.clustering.all, "suggestions", scope] as const,
+    suggestions: (scope: { campaign?: string; item?: string; candidates?: boolean; open?: boolean; kind?: string; size?: string; page?: number }) =>
+      [...keys.clustering.all, "suggestions", scope] as const,
+    members: (suggestionId: string, page: number) => [...keys.clustering.all, "members", suggestionId, page] as const,
+    decisions: () => [...keys.clustering.all, "decisions"] as const,
     runs: () => [...keys.clustering.all, "runs"] as const,
     run: (id: string) => [...keys.clustering.runs(), id] as const,
   },

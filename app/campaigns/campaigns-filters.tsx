@@ -39,6 +39,13 @@ export function CampaignsFilters({ params, setParams, options, hasFilters, onCle
           (options?.countries ?? []).map((c) => ({ value: c, label: `${countryName(c)} (${c})` })).sort((a, b) => a.label.localeCompare(b.label)),
         )}
         {select("language", "Language", (options?.languages ?? []).map((l) => ({ value: l, label: `${languageName(l)} (${l})` })))}
+        <FilterSelect
+          id={`${id}-pending`}
+          label="Suggestions"
+          value={params.pending ? "true" : null}
+          options={[{ value: "true", label: "With pending suggestions" }]}
+          onChange={(value) => setParams({ pending: value === "true" ? true : null, page: null })}
+        />
     </FilterPanel>
   );
 }

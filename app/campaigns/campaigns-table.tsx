@@ -48,6 +48,7 @@ export function CampaignsTable({ rows, sort, dir, setParams }: CampaignsTablePro
             {header("Last seen", "last_seen")}
             {header("Items", "items", "num")}
             {header("Sightings", "sightings", "num")}
+            {header("Pending", "pending", "num")}
             <th scope="col">Countries</th>
             <th scope="col">Languages</th>
           </tr>
@@ -76,6 +77,20 @@ export function CampaignsTable({ rows, sort, dir, setParams }: CampaignsTablePro
               </td>
               <td data-label="Sightings" className="num">
                 {formatInteger(row.sightingCount)}
+              </td>
+              <td data-label="Pending" className="num">
+                {row.pendingCount > 0 ? (
+                  <Link
+                    href={`/campaigns/${row.slug}#campaign-suggestions`}
+                    className={styles.pending}
+                    title="Items clustering suggests for this campaign, waiting for a person to accept or reject"
+                    aria-label={`${formatInteger(row.pendingCount)} suggested ${row.pendingCount === 1 ? "item" : "items"} to review in ${row.name}`}
+                  >
+                    {formatInteger(row.pendingCount)} suggested
+                  </Link>
+                ) : (
+                  <span className="faint">—</span>
+                )}
               </td>
               <td data-label="Countries">
                 <Codes codes={row.countries} name={countryName} />

@@ -14,7 +14,7 @@ import { CampaignsTable } from "./campaigns-table";
 import { campaignsSearchParams, toCampaignsFilters } from "./search-params";
 import styles from "./campaigns.module.css";
 
-const FILTER_KEYS = ["q", "status", "country", "language"] as const;
+const FILTER_KEYS = ["q", "status", "country", "language", "pending"] as const;
 
 export function CampaignsView({ canWrite, canModerate }: { canWrite: boolean; canModerate: boolean }) {
   const [params, setParams] = useQueryStates(campaignsSearchParams, { history: "push" });

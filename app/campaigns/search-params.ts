@@ -11,6 +11,7 @@ export const campaignsSearchParams = {
   dir: parseAsStringLiteral(CAMPAIGN_SORT_DIRECTIONS).withDefault("desc"),
   page: parseAsInteger.withDefault(1),
   deleted: parseAsBoolean,
+  pending: parseAsBoolean,
 };
 
 export type CampaignsSearchParams = inferParserType<typeof campaignsSearchParams>;

@@ -1,5 +1,6 @@
 "use client";
 
+import { useState } from "react";
 import { RerunClusteringButton } from "./rerun-clustering-button";
 import { SuggestionList } from "./suggestion-list";
 
@@ -10,6 +11,7 @@ import { SuggestionList } from "./suggestion-list";
  * "Re-run clustering" button.
  */
 export function CampaignSuggestions({ campaign, canWrite }: { campaign?: string; canWrite: boolean }) {
+  const [page, setPage] = useState(1);
   return (
     <section className="panel" aria-labelledby="campaign-suggestions">
       <div className="panel-header">
@@ -19,9 +21,10 @@ export function CampaignSuggestions({ campaign, canWrite }: { campaign?: string;
       <div className="panel-body">
         {campaign && canWrite && <RerunClusteringButton />}
         <SuggestionList
-          scope={campaign ? { campaign } : { candidates: true }}
+          scope={campaign ? { campaign, page } : { candidates: true }}
           canWrite={canWrite}
           empty={campaign ? "No open suggestions for this campaign" : "No new campaign candidates"}
+          onPage={campaign ? setPage : undefined}
         />
       </div>
     </section>

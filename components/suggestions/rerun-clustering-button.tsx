@@ -13,6 +13,8 @@ import styles from "./suggestions.module.css";
 const PHASES: Record<string, string> = {
   loading: "reading items",
   signals: "finding shared signals",
+  communities: "grouping linked items into communities",
+  suggestions: "turning groups into suggestions with reasons",
   saving: "saving suggestions",
   done: "done",
 };

@@ -4,6 +4,7 @@ import Link from "next/link";
 import { useId, useState } from "react";
 import type { SuggestionView } from "@/lib/clustering/list-suggestions";
 import { formatInteger } from "@/lib/format/format";
+import { SuggestionMembers } from "./suggestion-members";
 import styles from "./suggestions.module.css";
 
 export interface DecideArgs {
@@ -23,10 +24,16 @@ interface Props {
 
 const plural = (n: number, one: string, many = `${one}s`) => `${formatInteger(n)} ${n === 1 ? one : many}`;
 
+/** The two levels of clustering, when the engine says which one a suggestion is (see Admin → Clustering). */
+const LEVELS: Record<string, { label: string; title: string }> = {
+  content: { label: "Content cluster", title: "The same content: same URL, file or near-identical text" },
+  campaign: { label: "Campaign suggestion", title: "Content linked by accounts, domains, personas, timing or narratives" },
+};
+
 /**
- * One suggestion: what is proposed, the score, the reasons a person can check, and its items with their own
- * reasons. Accept or reject everything or item by item; a new-campaign candidate asks for the campaign's name.
- * Text is rendered as text (reasons quote user-entered names).
+ * One suggestion: what is proposed, its kind and size, the score, the reasons a person can check, and its items
+ * (paged) with their own reasons. Accept or reject everything or item by item; a new-campaign candidate asks for
+ * the campaign's name. Text is rendered as text (reasons quote user-entered names).
  */
 export function SuggestionCard({ suggestion: s, canWrite, pending, onDecide, forItem }: Props) {
   const [name, setName] = useState("");
@@ -39,6 +46,7 @@ export function SuggestionCard({ suggestion: s, canWrite, pending, onDecide, for
   const score = forItem ? (s.members[0]?.score ?? s.score) : s.score;
   const accept = (itemIds?: string[]) => onDecide({ decision: "accept", itemIds, campaignName: candidate ? name : undefined });
   const scope = forItem ? [forItem] : undefined;
+  const level = s.level ? (LEVELS[s.level] ?? { label: s.level, title: "" }) : null;
   return (
     <article className={styles.card} aria-label={headline}>
       <div className={styles.head}>
@@ -53,6 +61,18 @@ export function SuggestionCard({ suggestion: s, canWrite, pending, onDecide, for
           {score.toFixed(2)}
         </span>
       </div>
+      <div className={styles.badges}>
+        <span className={styles.badge}>{candidate ? "New campaign" : "Addition"}</span>
+        {level && <span className={styles.badge} title={level.title}>{level.label}</span>}
+        {s.large && !forItem && <span className={`${styles.badge} ${styles.large}`}>Large group</span>}
+        {!s.runId && <span className={styles.badge} title="Computed when the item was logged, not by a full run">From logging</span>}
+      </div>
+      {s.large && !forItem && (
+        <p className={styles.largeNote}>
+          A large group: {plural(s.openCount, "item")}. Review it page by page below and decide item by item, or all at once
+          if the reasons hold for the whole group.
+        </p>
+      )}
       <ul className={styles.reasons} aria-label="Reasons">
         {reasons.map((r) => <li key={`${r.signal}:${r.detail}`}>{r.detail}</li>)}
       </ul>
@@ -65,38 +85,22 @@ export function SuggestionCard({ suggestion: s, canWrite, pending, onDecide, for
             </div>
           )}
           <button type="button" className="button button-primary" disabled={pending || (candidate && !name.trim())} onClick={() => accept(scope)}>
-            {forItem ? "Accept" : "Accept all"}
+            {forItem ? "Accept" : `Accept all ${formatInteger(s.openCount)}`}
           </button>
           <button type="button" className="button" disabled={pending} onClick={() => onDecide({ decision: "reject", itemIds: scope })}>
-            {forItem ? "Reject" : "Reject all"}
+            {forItem ? "Reject" : `Reject all ${formatInteger(s.openCount)}`}
           </button>
         </div>
       )}
       {!forItem && (
-        <ol className={styles.members} aria-label="Items">
-          {s.members.map((m) => (
-            <li key={m.itemId} className={styles.member}>
-              <span className={styles.memberText}>
-                <Link href={`/items/${m.itemId}`}>{m.title ?? `Untitled ${m.kind}`}</Link>{" "}
-                <span className="muted">({m.score.toFixed(2)})</span>
-                <span className={styles.memberReasons}>{m.reasons.map((r) => r.detail).join(" · ")}</span>
-              </span>
-              {canWrite && (
-                <span className={styles.progress}>
-                  <button type="button" className="button" disabled={pending || (candidate && !name.trim())} onClick={() => accept([m.itemId])} aria-label={`Accept ${m.title ?? m.itemId}`}>
-                    Accept
-                  </button>
-                  <button type="button" className="button" disabled={pending} onClick={() => onDecide({ decision: "reject", itemIds: [m.itemId] })} aria-label={`Reject ${m.title ?? m.itemId}`}>
-                    Reject
-                  </button>
-                </span>
-              )}
-            </li>
-          ))}
-          {s.openCount > s.members.length && (
-            <li className={`${styles.member} muted`}>… and {plural(s.openCount - s.members.length, "more item")} (decided with “all”)</li>
-          )}
-        </ol>
+        <SuggestionMembers
+          suggestion={s}
+          canWrite={canWrite}
+          pending={pending}
+          acceptBlocked={candidate && !name.trim()}
+          onAccept={(itemIds) => accept(itemIds)}
+          onReject={(itemIds) => onDecide({ decision: "reject", itemIds })}
+        />
       )}
     </article>
   );

@@ -10,7 +10,16 @@ const SORT_COLUMNS: Record<CampaignSort, Prisma.Sql> = {
   status: Prisma.raw("c.status"),
   items: Prisma.raw("c.item_count"),
   sightings: Prisma.raw("c.sighting_count"),
+  pending: Prisma.raw("COALESCE(p.n, 0)"),
 };
+
+/**
+ * Open suggested items per campaign: the sizes of its open suggestions (item_count follows every decision, see
+ * lib/clustering/decide-suggestion.ts), so the list never counts thousands of suggestion rows per request.
+ */
+const PENDING = Prisma.sql`
+  pending AS (SELECT campaign_id, sum(item_count)::int AS n FROM cluster_suggestions
+              WHERE status = 'open' AND campaign_id IS NOT NULL GROUP BY campaign_id)`;
 
 export interface CampaignListRow {
   id: string;
@@ -22,6 +31,8 @@ export interface CampaignListRow {
   lastSeenAt: string | null;
   itemCount: number;
   sightingCount: number;
+  /** Items in open clustering suggestions for this campaign, waiting for a person to accept or reject. */
+  pendingCount: number;
   /** Target countries of the campaign and of its confirmed items. */
   countries: string[];
   /** Languages of its confirmed items. */
@@ -43,6 +54,7 @@ function conditions(filters: CampaignsListFilters): Prisma.Sql {
     where.push(Prisma.sql`(c.target_countries @> ARRAY[${filters.country}]::text[] OR c.item_countries @> ARRAY[${filters.country}]::text[])`);
   }
   if (filters.language) where.push(Prisma.sql`c.item_languages @> ARRAY[${filters.language}]::text[]`);
+  if (filters.pending) where.push(Prisma.sql`p.n > 0`);
   return Prisma.join(where, " AND ");
 }
 
@@ -59,16 +71,19 @@ export async function listCampaignsPage(filters: CampaignsListFilters, client: P
   const offset = (filters.page - 1) * CAMPAIGN_PAGE_SIZE;
   const [rows, [{ total }]] = await Promise.all([
     client.$queryRaw<RawRow[]>`
+      WITH ${PENDING}
       SELECT c.id, c.slug, c.name, c.aliases, c.status::text AS status, c.first_seen_at AS "firstSeenAt",
         c.last_seen_at AS "lastSeenAt", c.item_count AS "itemCount", c.sighting_count AS "sightingCount", c.deleted_at AS "deletedAt",
+        COALESCE(p.n, 0) AS "pendingCount",
         ARRAY(SELECT DISTINCT x FROM unnest(c.target_countries || c.item_countries) AS x ORDER BY x) AS countries,
         c.item_languages AS languages,
         (SELECT json_build_object('slug', m.slug, 'name', m.name) FROM campaigns m WHERE m.id = c.merged_into_id) AS "mergedInto"
-      FROM campaigns c
+      FROM campaigns c LEFT JOIN pending p ON p.campaign_id = c.id
       WHERE ${where}
       ORDER BY ${orderBy}
       LIMIT ${CAMPAIGN_PAGE_SIZE} OFFSET ${offset}`,
-    client.$queryRaw<{ total: number }[]>`SELECT count(*)::int AS total FROM campaigns c WHERE ${where}`,
+    client.$queryRaw<{ total: number }[]>`
+      WITH ${PENDING} SELECT count(*)::int AS total FROM campaigns c LEFT JOIN pending p ON p.campaign_id = c.id WHERE ${where}`,
   ]);
   return {
     campaigns: rows.map(toListRow),
@@ -86,6 +101,7 @@ function toListRow(row: RawRow): CampaignListRow {
     ...row,
     itemCount: Number(row.itemCount),
     sightingCount: Number(row.sightingCount),
+    pendingCount: Number(row.pendingCount),
     firstSeenAt: iso(row.firstSeenAt),
     lastSeenAt: iso(row.lastSeenAt),
     deletedAt: iso(row.deletedAt),

@@ -1,10 +1,14 @@
+import { randomUUID } from "node:crypto";
 import { Prisma, type PrismaClient } from "../generated/prisma/client";
 import { recordAudit, type Actor } from "../audit/record-audit";
 import { assertUniqueName, freeSlug, slugify } from "../campaigns/campaign-names";
 import { ApiError } from "../http/errors";
 import { fieldError } from "../ingest/field-error";
 import { refreshDerivedColumns } from "../sightings/derived";
+import { setLinks, type LinkBefore } from "./decision-links";
+import { recomputeSuggestion } from "./recompute-suggestion";
 import type { DecideSuggestionBody } from "./schemas";
+import type { Reason } from "./types";
 
 type Tx = Prisma.TransactionClient;
 export type Decision = "accept" | "reject";
@@ -16,10 +20,15 @@ export type Decision = "accept" | "reject";
  */
 const MAX_PAIRED_MEMBERS = 300;
 
+/** How long a decision can be undone (unless someone decides on the same items later, or a run replaces it). */
+export const UNDO_WINDOW_MS = 10 * 60_000;
+
 /**
  * Accepts or rejects a suggestion, all of it or the listed items, in one transaction with audit events: accepting
  * confirms item ↔ campaign links (creating the campaign for a new-campaign candidate); rejecting records the
- * rejected links (or item pairs) so the engine never suggests them again. Then derived campaign counts are refreshed.
+ * rejected links (or item pairs) so the engine never suggests them again. What it changed is kept as a decision
+ * record (undo-decision.ts reads it); a partly decided suggestion's score, reasons and size are recomputed from the
+ * items still open. Then derived campaign counts are refreshed.
  */
 export async function decideSuggestion(prisma: PrismaClient, suggestionId: string, decision: Decision, body: DecideSuggestionBody, actor: Actor) {
   return prisma.$transaction(async (tx) => {
@@ -34,40 +43,63 @@ export async function decideSuggestion(prisma: PrismaClient, suggestionId: strin
     if (chosen.length === 0) throw new ApiError(409, "already_decided", "Every item of this suggestion is already decided");
     const userId = actor.kind === "system" ? null : actor.userId;
     const now = new Date();
+    const decisionId = randomUUID();
     let campaignId = suggestion.campaignId;
+    let linksBefore: LinkBefore[] = [];
     if (decision === "accept") {
       if (!campaignId) campaignId = await createCampaign(tx, body.campaignName, actor);
       else await requireLiveCampaign(tx, campaignId);
-      for (const m of chosen) await confirmLink(tx, m.itemId, campaignId, m.score, m.reasons, actor, now);
+      linksBefore = await setLinks(tx, campaignId, chosen, "confirmed", actor, now);
     } else if (campaignId) {
-      for (const m of chosen) await rejectLink(tx, m.itemId, campaignId, m.score, m.reasons, actor, now);
+      linksBefore = await setLinks(tx, campaignId, chosen, "rejected", actor, now);
     } else {
-      await rejectPairs(tx, chosen.map((m) => m.itemId), [...suggestion.members].sort((x, y) => y.score - x.score).map((m) => m.itemId), userId);
+      await rejectPairs(tx, chosen.map((m) => m.itemId), [...suggestion.members].sort((x, y) => y.score - x.score).map((m) => m.itemId), userId, decisionId);
     }
     const status = decision === "accept" ? "confirmed" : "rejected";
-    await tx.clusterSuggestionItem.updateMany({
-      where: { suggestionId, itemId: { in: chosen.map((m) => m.itemId) } },
-      data: { status },
-    });
-    const left = open.length - chosen.length;
+    const chosenIds = new Set(chosen.map((m) => m.itemId));
+    await tx.clusterSuggestionItem.updateMany({ where: { suggestionId, itemId: { in: [...chosenIds] } }, data: { status } });
+    const left = open.filter((m) => !chosenIds.has(m.itemId));
     const decidedBefore = new Set(suggestion.members.filter((m) => m.status !== "suggested").map((m) => m.status));
-    const next = left > 0 ? "open" : decidedBefore.size === 0 || (decidedBefore.size === 1 && decidedBefore.has(status))
+    const next = left.length > 0 ? "open" : decidedBefore.size === 0 || (decidedBefore.size === 1 && decidedBefore.has(status))
       ? (decision === "accept" ? "accepted" : "rejected") : "decided";
+    // Still open: what it says about itself must be about the items left (a decided one keeps its last words).
+    const recomputed = left.length > 0 && left.length < open.length ? recomputeSuggestion(left as unknown as RecomputeInput, suggestion.reasons as unknown as Reason[]) : null;
     await tx.clusterSuggestion.update({
       where: { id: suggestionId },
-      data: { status: next, ...(next === "open" ? {} : { decidedById: userId, decidedAt: now }), ...(campaignId !== suggestion.campaignId ? { campaignId } : {}) },
+      data: {
+        status: next,
+        ...(next === "open" ? {} : { decidedById: userId, decidedAt: now }),
+        ...(campaignId !== suggestion.campaignId ? { campaignId } : {}),
+        ...(recomputed ? { score: recomputed.score, reasons: recomputed.reasons as unknown as Prisma.InputJsonValue, itemCount: recomputed.itemCount } : {}),
+      },
+    });
+    await tx.suggestionDecision.create({
+      data: {
+        id: decisionId, suggestionId, decision, itemIds: [...chosenIds], campaignId, createdCampaign: campaignId !== suggestion.campaignId,
+        linksBefore: linksBefore as unknown as Prisma.InputJsonValue,
+        suggestionBefore: {
+          status: suggestion.status, campaignId: suggestion.campaignId, score: suggestion.score, itemCount: suggestion.itemCount,
+          reasons: suggestion.reasons ?? [], decidedById: suggestion.decidedById, decidedAt: suggestion.decidedAt?.toISOString() ?? null,
+        },
+        decidedById: userId, decidedAt: now,
+      },
     });
     await recordAudit(tx, actor, {
       action: `clustering.suggestion.${decision}`,
       entityType: "cluster_suggestion",
       entityId: suggestionId,
-      before: { status: suggestion.status },
-      after: { status: next, campaignId, itemIds: chosen.map((m) => m.itemId) },
+      before: { status: suggestion.status, score: suggestion.score, itemCount: suggestion.itemCount },
+      after: { status: next, campaignId, itemIds: [...chosenIds], decisionId, ...(recomputed ? { score: recomputed.score, itemCount: recomputed.itemCount } : {}) },
     });
-    await refreshDerivedColumns(tx, { itemIds: chosen.map((m) => m.itemId) });
-    return { id: suggestionId, status: next, campaignId, decided: chosen.length, left };
-  });
+    await refreshDerivedColumns(tx, { itemIds: [...chosenIds] });
+    return {
+      id: suggestionId, status: next, campaignId, decided: chosen.length, left: left.length,
+      decisionId, undoableUntil: new Date(now.getTime() + UNDO_WINDOW_MS).toISOString(),
+    };
+  }, { timeout: 60_000 });
 }
+
+type RecomputeInput = Parameters<typeof recomputeSuggestion>[0];
 
 function pickMembers<M extends { itemId: string }>(open: M[], itemIds: string[]): M[] {
   const byId = new Map(open.map((m) => [m.itemId, m]));
@@ -99,26 +131,7 @@ async function createCampaign(tx: Tx, rawName: string | undefined, actor: Actor)
   return campaign.id;
 }
 
-async function confirmLink(tx: Tx, itemId: string, campaignId: string, score: number, reasons: Prisma.JsonValue, actor: Actor, now: Date) {
-  const before = await tx.itemCampaign.findUnique({ where: { itemId_campaignId: { itemId, campaignId } } });
-  if (before?.status === "confirmed") return;
-  const decidedById = actor.kind === "system" ? null : actor.userId;
-  const data = { status: "confirmed" as const, confidence: score, reasons: reasons ?? [], decidedById, decidedAt: now, evidence: "Accepted clustering suggestion" };
-  const after = await tx.itemCampaign.upsert({ where: { itemId_campaignId: { itemId, campaignId } }, create: { itemId, campaignId, ...data }, update: data });
-  await recordAudit(tx, actor, { action: "link.confirm", entityType: "item_campaign", entityId: `${itemId}:${campaignId}`, before, after });
-}
-
-async function rejectLink(tx: Tx, itemId: string, campaignId: string, score: number, reasons: Prisma.JsonValue, actor: Actor, now: Date) {
-  const before = await tx.itemCampaign.findUnique({ where: { itemId_campaignId: { itemId, campaignId } } });
-  // A confirmed link is a person's decision: rejecting a machine suggestion never undoes it.
-  if (before?.status === "confirmed" || before?.status === "rejected") return;
-  const decidedById = actor.kind === "system" ? null : actor.userId;
-  const data = { status: "rejected" as const, confidence: score, reasons: reasons ?? [], decidedById, decidedAt: now };
-  const after = await tx.itemCampaign.upsert({ where: { itemId_campaignId: { itemId, campaignId } }, create: { itemId, campaignId, ...data }, update: data });
-  await recordAudit(tx, actor, { action: "link.reject", entityType: "item_campaign", entityId: `${itemId}:${campaignId}`, before, after });
-}
-
-async function rejectPairs(tx: Tx, rejected: string[], rankedMembers: string[], decidedById: string | null) {
+async function rejectPairs(tx: Tx, rejected: string[], rankedMembers: string[], decidedById: string | null, decisionId: string) {
   const partners = rankedMembers.slice(0, MAX_PAIRED_MEMBERS);
   const a: string[] = [];
   const b: string[] = [];
@@ -131,8 +144,8 @@ async function rejectPairs(tx: Tx, rejected: string[], rankedMembers: string[], 
   }
   for (let at = 0; at < a.length; at += 10_000) {
     await tx.$executeRaw(Prisma.sql`
-      INSERT INTO rejected_item_pairs (item_a_id, item_b_id, decided_by_id)
-      SELECT x, y, ${decidedById}::uuid FROM unnest(${a.slice(at, at + 10_000)}::uuid[], ${b.slice(at, at + 10_000)}::uuid[]) AS t(x, y)
+      INSERT INTO rejected_item_pairs (item_a_id, item_b_id, decided_by_id, decision_id)
+      SELECT x, y, ${decidedById}::uuid, ${decisionId}::uuid FROM unnest(${a.slice(at, at + 10_000)}::uuid[], ${b.slice(at, at + 10_000)}::uuid[]) AS t(x, y)
       ON CONFLICT DO NOTHING`);
   }
 }

@@ -13,20 +13,40 @@ export const decideSuggestionBodySchema = z
   .strict();
 export type DecideSuggestionBody = z.infer<typeof decideSuggestionBodySchema>;
 
-/** GET /api/clustering/suggestions?campaign=<id or slug>|candidates=1|item=<id> */
+/** A suggestion this large says so, and its items are reviewed page by page. */
+export const LARGE_SUGGESTION = 200;
+export const SUGGESTION_PAGE_SIZE = 20;
+export const MEMBER_PAGE_SIZE = 20;
+
+/**
+ * GET /api/clustering/suggestions?campaign=<id or slug>|candidates=1|item=<id>|open=1 — open=1 is Admin → Clustering:
+ * every open suggestion (new candidates and additions), filtered by kind and size, one page at a time.
+ */
 export const listSuggestionsQuerySchema = z
   .object({
     campaign: z.string().trim().min(1).max(200).optional(),
     item: z.uuid().optional(),
     candidates: z.enum(["1", "true"]).optional(),
-    limit: z.coerce.number().int().min(1).max(100).default(20),
+    open: z.enum(["1", "true"]).optional(),
+    kind: z.enum(["new", "additions"], { error: "must be new or additions" }).optional(),
+    size: z.enum(["small", "large"], { error: "must be small or large" }).optional(),
+    page: z.coerce.number({ error: "must be a whole number" }).int().min(1).max(100_000).default(1),
+    limit: z.coerce.number().int().min(1).max(100).default(SUGGESTION_PAGE_SIZE),
   })
   .strict()
-  .refine((q) => [q.campaign, q.item, q.candidates].filter(Boolean).length === 1, {
-    message: "give exactly one of campaign, item or candidates",
+  .refine((q) => [q.campaign, q.item, q.candidates, q.open].filter(Boolean).length === 1, {
+    message: "give exactly one of campaign, item, candidates or open",
     path: ["campaign"],
   });
-export type ListSuggestionsQuery = z.infer<typeof listSuggestionsQuerySchema>;
+export type ListSuggestionsQuery = Omit<z.output<typeof listSuggestionsQuerySchema>, "page" | "limit"> & { page?: number; limit?: number };
 
-/** POST /api/clustering/runs takes no parameters: no body, or {}. */
+/** GET /api/clustering/suggestions/:id/items?page= — a suggestion's open items, best first, a page at a time. */
+export const listSuggestionItemsQuerySchema = z
+  .object({ page: z.coerce.number({ error: "must be a whole number" }).int().min(1).max(100_000).default(1) })
+  .strict();
+
+/** GET /api/clustering/decisions — the most recent decisions, newest first, with whether each can still be undone. */
+export const decisionIdSchema = z.uuid();
+
+/** POST /api/clustering/runs and …/decisions/:id/undo take no parameters: no body, or {}. */
 export const requestRunBodySchema = z.object({}).strict();
