@@ -66,7 +66,7 @@ export function mapRow(values: Record<string, unknown>, mapping: ImportMapping):
       text: text("item.text"),
       url: text("item.url"),
       platform: text("item.platform")?.toLowerCase(),
-      language: text("item.language"),
+      languages: list("item.language"),
       publishedAt: text("item.publishedAt"),
       verdict: cells.has("item.verdict") ? enumToken(text("item.verdict")!) : undefined,
       manipulations: list("item.manipulations").map(enumToken),

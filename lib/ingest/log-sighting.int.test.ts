@@ -112,7 +112,7 @@ describe("logSighting — the one ingest path", () => {
       item: { kind: "post", title: "x", language: "Polish", targetCountries: ["Poland", "Ukraine"] },
       sighting: { observedAt: "2025-01-01", audienceCountry: "Germany" },
     });
-    expect(parsed.item?.language).toBe("pl");
+    expect(parsed.item?.languages).toEqual(["pl"]);
     expect(parsed.item?.targetCountries).toEqual(["PL", "UA"]);
     expect(parsed.sighting.audienceCountry).toBe("DE");
   });
