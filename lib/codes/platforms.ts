@@ -87,10 +87,14 @@ export function normalisePlatform(input: string | null | undefined): PlatformVal
   if (CODES.has(lower)) return { platform: lower as PlatformCode, platformRaw: null };
   const folded = foldName(raw).replace(/ /g, "");
   const byName =
-    ALIASES[folded] ?? (CODES.has(folded) ? (folded as PlatformCode) : null) ?? labelCode(folded) ?? domainCode(lower);
+    ALIASES[folded] ?? (CODES.has(folded) ? (folded as PlatformCode) : null) ?? labelCode(folded) ?? domainCode(lower) ??
+    FOLDED_DOMAINS.get(folded) ?? null;
   if (byName && byName !== "other") return { platform: byName, platformRaw: null };
   return { platform: "other", platformRaw: byName === "other" ? null : raw };
 }
+
+// "fbcom", "tme": a domain typed without its dots (or folded from a spreadsheet header) still names its platform.
+const FOLDED_DOMAINS = new Map(Object.entries(DOMAINS).map(([domain, code]) => [domain.replace(/[^a-z0-9]/g, ""), code]));
 
 const LABEL_CODES = new Map(
   Object.entries(PLATFORM_LABELS).map(([code, label]) => [foldName(label).replace(/ /g, ""), code as PlatformCode]),

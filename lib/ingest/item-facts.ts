@@ -65,7 +65,7 @@ export function fillEmptyFields(
   if (!current.publishedAt && row.publishedAt) fill.publishedAt = row.publishedAt;
   if (!current.archiveUrl && row.archiveUrl) fill.archiveUrl = row.archiveUrl;
   if (!current.notes && row.notes) fill.notes = row.notes;
-  if (!current.fileSha256 && row.fileSha256) fill.fileSha256 = row.fileSha256;
+  // Never the file hash: it is an identity (duplicates are found by it), and a merge must not give an item a second one.
   if (!current.platform && facts.platform) Object.assign(fill, { platform: facts.platform, platformRaw: facts.platformRaw });
   // Only then is the row's language worth knowing: the detector runs for items that lack one, not for every merge.
   if (current.languages.length === 0 || (current.languagesDetected && row.languages.length > 0)) {
@@ -86,19 +86,21 @@ export interface SightingVariants {
 /**
  * What a sighting keeps of its row so that nothing is lost when the row lands on a known item: the title and text
  * as written there (only when they differ from the item's, after filling), its archive copy, and its notes —
- * the row's item notes too, when the item already had other notes.
+ * the row's item notes too, when the item already had other notes. `merged`: the row landed on a known item.
  */
 export function sightingVariants(
   stored: Pick<FillableItem, "title" | "text" | "archiveUrl" | "notes">,
   row: ItemInput | null,
   sighting: SightingInput,
+  merged = false,
 ): SightingVariants {
   const differs = (mine: string | undefined, theirs: string | null) => (mine && mine !== theirs ? mine : null);
   const notes = [sighting.notes, differs(row?.notes, stored.notes)].filter(Boolean);
   return {
     title: differs(sighting.title, stored.title) ?? differs(row?.title, stored.title),
     text: differs(sighting.text, stored.text) ?? differs(row?.text, stored.text),
-    archiveUrl: sighting.archiveUrl ?? differs(row?.archiveUrl, stored.archiveUrl),
+    // A merging row's archive copy stays with its sighting even when it also filled the item's empty one.
+    archiveUrl: sighting.archiveUrl ?? (merged ? (row?.archiveUrl ?? null) : differs(row?.archiveUrl, stored.archiveUrl)),
     notes: notes.length ? [...new Set(notes)].join("\n\n") : null,
   };
 }

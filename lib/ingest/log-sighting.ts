@@ -117,7 +117,7 @@ async function write(
       url: sightingUrl?.original ?? null,
       canonicalUrl: sightingUrl?.canonical ?? null,
       ...platformFields(s.platform ?? input.item?.platform, sightingUrl?.platform),
-      ...sightingVariants(stored, input.item ?? null, s),
+      ...sightingVariants(stored, input.item ?? null, s, outcome === "merged"),
       accountId,
       observedAt: s.observedAt,
       reportedById: options.actor.kind === "system" ? null : options.actor.userId,

@@ -84,7 +84,7 @@ export function planRows(rows: readonly PreparedRow[], lookups: Lookups): { plan
         // New items are inserted with their filled values (insertItems reads `current`); known ones are updated.
         if (!target.isNew) Object.assign(target.fill, fill);
       }
-      const variants = sightingVariants(target.current!, item, row.input.sighting);
+      const variants = sightingVariants(target.current!, item, row.input.sighting, true);
       return { prepared, target, outcome: "merged", sightingId, variants, mergeAudit: { before, after } };
     }
     const facts = resolveItemFacts(item, urls.item);
