@@ -49,3 +49,11 @@ export const platformCodeSchema = z.string().transform((value, ctx) => {
   ctx.addIssue({ code: "custom", message: `must be a platform of the vocabulary (${PLATFORM_CODES.join(", ")}); got "${value.slice(0, 40)}"` });
   return z.NEVER;
 });
+
+/** An optional platform filter (empty = none): every Platform filter (items, analytics, graph, exports) uses it. */
+export const optionalPlatformSchema = z
+  .string()
+  .trim()
+  .transform((v) => v || undefined)
+  .pipe(platformCodeSchema.optional())
+  .optional();
