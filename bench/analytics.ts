@@ -20,6 +20,7 @@ import type { PrismaClient } from "../lib/generated/prisma/client";
 import { getCountries } from "../lib/analytics/get-countries";
 import { getFirstSeen } from "../lib/analytics/get-first-seen";
 import { getLanguages } from "../lib/analytics/get-languages";
+import type { PlatformCode } from "../lib/codes/platforms";
 import { getMarkerFrequencies } from "../lib/analytics/get-marker-frequencies";
 import { getSpread } from "../lib/analytics/get-spread";
 import { getTimeToDebunk } from "../lib/analytics/get-time-to-debunk";
@@ -61,8 +62,8 @@ async function filtersFor(prisma: PrismaClient): Promise<[string, DatasetFilter]
   const [{ country }] = await prisma.$queryRaw<{ country: string }[]>`
     SELECT t AS country FROM items, unnest(target_countries) t WHERE deleted_at IS NULL GROUP BY 1 ORDER BY count(*) DESC LIMIT 1`;
   const [{ language }] = await prisma.$queryRaw<{ language: string }[]>`
-    SELECT language FROM items WHERE deleted_at IS NULL AND language IS NOT NULL GROUP BY 1 ORDER BY count(*) DESC LIMIT 1`;
-  const [{ platform }] = await prisma.$queryRaw<{ platform: string }[]>`
+    SELECT l AS language FROM items i CROSS JOIN LATERAL unnest(i.languages) AS l WHERE i.deleted_at IS NULL GROUP BY 1 ORDER BY count(*) DESC LIMIT 1`;
+  const [{ platform }] = await prisma.$queryRaw<{ platform: PlatformCode }[]>`
     SELECT platform FROM items WHERE deleted_at IS NULL AND platform IS NOT NULL GROUP BY 1 ORDER BY count(*) DESC LIMIT 1`;
   return [
     ["unfiltered", {}],

@@ -22,7 +22,7 @@ const random = createRandom(7);
 
 const [{ items }] = await prisma.$queryRaw<{ items: number }[]>`SELECT count(*)::int AS items FROM items WHERE deleted_at IS NULL`;
 const sample = await prisma.$queryRaw<{ title: string | null; language: string | null; url: string | null }[]>`
-  SELECT title, language, canonical_url AS url FROM items WHERE deleted_at IS NULL ORDER BY md5(id::text) LIMIT ${PER_CLASS * 4}`;
+  SELECT title, languages[1] AS language, canonical_url AS url FROM items WHERE deleted_at IS NULL ORDER BY md5(id::text) LIMIT ${PER_CLASS * 4}`;
 const names = (await prisma.$queryRaw<{ name: string }[]>`
   SELECT name FROM persons UNION ALL SELECT name FROM campaigns UNION ALL SELECT name FROM organizations ORDER BY 1`).map((r) => r.name);
 

@@ -4,7 +4,7 @@ import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { EmptyState, ErrorState } from "@/components/ui/states";
 import { VerdictBadge } from "@/components/ui/verdict-badge";
-import { languageName } from "@/lib/format/codes";
+import { languageNames } from "@/lib/format/codes";
 import { formatDay, formatInteger, humanize, platformName } from "@/lib/format/format";
 import { overviewQueries } from "@/lib/overview/query-options";
 import { SightingsChart } from "./sightings-chart";
@@ -129,7 +129,7 @@ function RecentItems() {
                 <VerdictBadge verdict={item.verdict} />
                 <span>{humanize(item.kind)}</span>
                 {item.platform && item.platform !== item.kind && <span>{platformName(item.platform)}</span>}
-                {item.language && <span>{languageName(item.language)}</span>}
+                {item.languages.length > 0 && <span>{languageNames(item.languages)}</span>}
                 <span>first seen {formatDay(item.firstSeenAt)}</span>
                 <span>
                   {formatInteger(item.sightingCount)} sighting{item.sightingCount === 1 ? "" : "s"}

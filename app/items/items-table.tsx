@@ -4,7 +4,7 @@ import Link from "next/link";
 import cards from "@/components/ui/card-table.module.css";
 import { SortHeader } from "@/components/ui/sort-header";
 import { VerdictBadge } from "@/components/ui/verdict-badge";
-import { countryName, languageName } from "@/lib/format/codes";
+import { countryName, languageNames } from "@/lib/format/codes";
 import { formatDay, formatInteger, humanize, platformName } from "@/lib/format/format";
 import type { ItemListRow } from "@/lib/items/list-items";
 import type { ItemSort } from "@/lib/items/schemas";
@@ -53,7 +53,7 @@ export function ItemsTable({ rows, sort, dir, setParams }: ItemsTableProps) {
               <td data-label="Kind">{humanize(row.kind)}</td>
               <td data-label="Platform">{row.platform ? platformName(row.platform) : <span className="faint">—</span>}</td>
               <td data-label="Language">
-                {row.language ? <span title={row.language}>{languageName(row.language)}</span> : <span className="faint">—</span>}
+                {row.languages.length ? <span title={row.languages.join(", ")}>{languageNames(row.languages)}</span> : <span className="faint">—</span>}
               </td>
               <td data-label="Verdict">
                 <VerdictBadge verdict={row.verdict} />

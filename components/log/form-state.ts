@@ -42,7 +42,10 @@ export interface LogFormState {
   platform: string;
   title: string;
   text: string;
-  language: string;
+  /** BCP 47 tags as typed, comma-separated. */
+  languages: string;
+  /** True while `languages` holds the detector's guess (filled in, not typed): the server then stores it as detected. */
+  languagesDetected: boolean;
   publishedAt: string;
   observedAt: string;
   views: string;
@@ -82,7 +85,8 @@ export function initialLogFormState(now: Date | null = null): LogFormState {
     platform: "",
     title: "",
     text: "",
-    language: "",
+    languages: "",
+    languagesDetected: false,
     publishedAt: "",
     observedAt: now ? localDateTime(now) : "",
     views: "",
@@ -139,7 +143,8 @@ export function toRequestBody(state: LogFormState) {
       text: orUndefined(state.text),
       url: orUndefined(state.url),
       platform: orUndefined(state.platform),
-      language: orUndefined(state.language),
+      // A detected guess is not sent as given: the server runs the same detector on the same text and marks it detected.
+      languages: state.languagesDetected ? [] : state.languages.split(/[\s,;]+/).filter(Boolean),
       publishedAt: instant(state.publishedAt),
       verdict: state.verdict,
       manipulations: state.manipulations,

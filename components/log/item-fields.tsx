@@ -56,7 +56,16 @@ export function ItemFields({ state, set, errorsFor, textRef }: Props) {
         <FieldErrors messages={errorsFor("item.text")} />
       </div>
       <AnnotationsField textRef={textRef} text={state.text} value={state.annotations} onChange={(v) => set("annotations", v)} errors={errorsFor("item.annotations")} />
-      <LanguageField value={state.language} text={state.text.trim() ? state.text : state.title} onChange={(v) => set("language", v)} errors={errorsFor("item.language")} />
+      <LanguageField
+        value={state.languages}
+        detected={state.languagesDetected}
+        text={state.text.trim() ? state.text : state.title}
+        onChange={(v, isDetected) => {
+          set("languages", v);
+          set("languagesDetected", isDetected);
+        }}
+        errors={errorsFor("item.languages")}
+      />
       <div className="field">
         <label htmlFor="log-published">Published at</label>
         <input id="log-published" className="input" type="datetime-local" value={state.publishedAt} aria-invalid={errorsFor("item.publishedAt").length > 0 || undefined} onChange={(e) => set("publishedAt", e.target.value)} />

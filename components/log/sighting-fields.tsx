@@ -1,5 +1,6 @@
 "use client";
 
+import { PLATFORM_CODES, PLATFORM_LABELS } from "@/lib/codes/platforms";
 import { AccountField } from "./account-field";
 import { FieldErrors } from "./field-errors";
 import type { LogFormState } from "./form-state";
@@ -31,7 +32,11 @@ export function SightingFields({ state, set, errorsFor, urlAccount }: { state: L
   return (
     <>
       <Input id="log-observed-at" label="Observed at (empty = now)" path="sighting.observedAt" type="datetime-local" value={state.observedAt} onChange={(v) => set("observedAt", v)} errorsFor={errorsFor} />
-      <Input id="log-platform" label="Platform" path="sighting.platform" value={state.platform} onChange={(v) => set("platform", v)} errorsFor={errorsFor} placeholder="x, telegram, tiktok…" autoComplete="off" />
+      <Input id="log-platform" label="Platform" path="sighting.platform" value={state.platform} onChange={(v) => set("platform", v)} errorsFor={errorsFor} placeholder="x, telegram, tiktok…" autoComplete="off" list="log-platform-codes" />
+      {/* The vocabulary as suggestions; another name is stored as "other" with the name kept (lib/codes/platforms.ts). */}
+      <datalist id="log-platform-codes">
+        {PLATFORM_CODES.map((p) => <option key={p} value={p}>{PLATFORM_LABELS[p]}</option>)}
+      </datalist>
       <div className={`${styles.reach} ${styles.wide}`}>
         <Input id="log-views" label="Views" path="sighting.views" inputMode="numeric" value={state.views} onChange={(v) => set("views", v)} errorsFor={errorsFor} />
         <Input id="log-shares" label="Shares" path="sighting.shares" inputMode="numeric" value={state.shares} onChange={(v) => set("shares", v)} errorsFor={errorsFor} />

@@ -22,10 +22,10 @@ describe(`analytics queries (${process.env.SIGHTLINE_TEST_DB ?? "pglite"})`, () 
     database = await createTestDatabase();
     const p = database.prisma;
     const alpha = await p.campaign.create({ data: { slug: "alpha", name: "Alpha" } });
-    const a = await p.item.create({ data: { kind: "video", title: "A", language: "en", platform: "x", verdict: "false", targetCountries: ["FR", "DE"] } });
-    const b = await p.item.create({ data: { kind: "video", title: "B", language: "pl", platform: "tiktok", verdict: "synthetic", targetCountries: ["PL"] } });
-    const c = await p.item.create({ data: { kind: "post", title: "C", language: "pl", platform: "x", verdict: "satire", targetCountries: ["PL"] } });
-    const d = await p.item.create({ data: { kind: "post", title: "D", language: "ru", verdict: "false", targetCountries: ["RU"], deletedAt: new Date() } });
+    const a = await p.item.create({ data: { kind: "video", title: "A", languages: ["en"], platform: "x", verdict: "false", targetCountries: ["FR", "DE"] } });
+    const b = await p.item.create({ data: { kind: "video", title: "B", languages: ["pl"], platform: "tiktok", verdict: "synthetic", targetCountries: ["PL"] } });
+    const c = await p.item.create({ data: { kind: "post", title: "C", languages: ["pl"], platform: "x", verdict: "satire", targetCountries: ["PL"] } });
+    const d = await p.item.create({ data: { kind: "post", title: "D", languages: ["ru"], verdict: "false", targetCountries: ["RU"], deletedAt: new Date() } });
     await p.itemCampaign.createMany({
       data: [
         { itemId: a.id, campaignId: alpha.id, status: "confirmed" },

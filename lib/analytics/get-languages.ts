@@ -1,5 +1,5 @@
 import "server-only";
-import type { PrismaClient } from "../generated/prisma/client";
+import { Prisma, type PrismaClient } from "../generated/prisma/client";
 import { db } from "../db";
 import { rollupFactsSql, rollupItemFilterSql, rollupSightingsInRangeSql } from "../filters/dataset-filter-sql";
 import type { DatasetFilter } from "../filters/dataset-filter";
@@ -12,22 +12,25 @@ export interface LanguageRow {
 }
 
 /**
- * Items and sightings per content language (the item's language), from the rollups: without a date range an item's
+ * Items and sightings per content language (each of the item's languages), from the rollups: without a date range an item's
  * live sighting count is a column of analytics_items; with one, the difference of its cumulative per-day counts at
  * the range's ends.
  */
+// An item in several languages counts once in each of them; one without any under "".
+const EACH_LANGUAGE = Prisma.sql`CROSS JOIN LATERAL unnest(CASE WHEN cardinality(a.languages) > 0 THEN a.languages ELSE ARRAY[''] END) AS l(language)`;
+
 export async function getLanguages(filter: DatasetFilter, client: PrismaClient = db) {
   const [items, sightings] = await Promise.all([
     client.$queryRaw<{ language: string; n: number }[]>`
-      SELECT coalesce(a.language, '') AS language, count(*)::int AS n FROM analytics_items a
+      SELECT l.language, count(*)::int AS n FROM analytics_items a ${EACH_LANGUAGE}
       WHERE ${rollupItemFilterSql(filter)} GROUP BY 1`,
     filter.from || filter.to
       ? client.$queryRaw<{ language: string; n: number }[]>`
-          SELECT coalesce(a.language, '') AS language, sum(${rollupSightingsInRangeSql(filter)})::int AS n
-          FROM analytics_items a WHERE ${rollupItemFilterSql(filter)} GROUP BY 1`
+          SELECT l.language, sum(${rollupSightingsInRangeSql(filter)})::int AS n
+          FROM analytics_items a ${EACH_LANGUAGE} WHERE ${rollupItemFilterSql(filter)} GROUP BY 1`
       : client.$queryRaw<{ language: string; n: number }[]>`
-          SELECT coalesce(a.language, '') AS language, sum(a.sightings)::int AS n
-          FROM analytics_items a WHERE ${rollupFactsSql(filter, "a")} GROUP BY 1 HAVING sum(a.sightings) > 0`,
+          SELECT l.language, sum(a.sightings)::int AS n
+          FROM analytics_items a ${EACH_LANGUAGE} WHERE ${rollupFactsSql(filter, "a")} GROUP BY 1 HAVING sum(a.sightings) > 0`,
   ]);
   const rows = new Map<string, LanguageRow>();
   for (const r of items) rows.set(r.language, { language: r.language, items: r.n, sightings: 0 });

@@ -8,7 +8,7 @@ import { datasetPart, type MarkersQuery } from "./schemas";
 export interface MarkerRow {
   slug: string;
   name: string;
-  /** The annotated item's language; "" when unknown. */
+  /** The annotated item's main (first) language; "" when unknown. */
   language: string;
   /** Bucket of the item's first sighting (YYYY-MM-DD); "" for items never sighted. */
   bucket: string;
@@ -22,7 +22,7 @@ export interface MarkerRow {
  */
 export async function getMarkerFrequencies(query: MarkersQuery, client: PrismaClient = db) {
   const rows = await client.$queryRaw<MarkerRow[]>`
-    SELECT m.slug, m.name, coalesce(i.language, '') AS language,
+    SELECT m.slug, m.name, coalesce(i.languages[1], '') AS language,
       coalesce(${bucketSql(query.interval, Prisma.sql`i.first_seen_at`)}, '') AS bucket,
       count(*)::int AS annotations, count(DISTINCT i.item_id)::int AS items
     FROM marker_annotations n

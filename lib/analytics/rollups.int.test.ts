@@ -25,12 +25,12 @@ const EXPECTED = {
       coalesce(trim(s.audience_country), '') AS audience_country, count(*)::int AS sightings,
       coalesce(sum(s.views), 0)::bigint AS views, coalesce(sum(s.shares), 0)::bigint AS shares,
       coalesce(sum(s.reactions), 0)::bigint AS reactions, min(s.observed_at) AS first_at,
-      i.platform AS item_platform, i.language, i.verdict, i.target_countries,
+      i.platform AS item_platform, i.languages, i.verdict, i.target_countries,
       coalesce((SELECT array_agg(ic.campaign_id ORDER BY ic.campaign_id) FROM item_campaigns ic
         WHERE ic.item_id = i.id AND ic.status = 'confirmed'), '{}') AS campaign_ids
     FROM sightings s JOIN items i ON i.id = s.item_id
     WHERE s.deleted_at IS NULL AND i.deleted_at IS NULL GROUP BY s.item_id, 2, 3, 4, i.id`,
-  items: `SELECT i.id AS item_id, i.platform AS item_platform, i.language, i.verdict, i.target_countries,
+  items: `SELECT i.id AS item_id, i.platform AS item_platform, i.languages, i.verdict, i.target_countries,
       (SELECT count(*)::int FROM sightings s WHERE s.item_id = i.id AND s.deleted_at IS NULL) AS sightings,
       (SELECT min(s.observed_at) FROM sightings s WHERE s.item_id = i.id AND s.deleted_at IS NULL) AS first_seen_at,
       coalesce((SELECT array_agg(DISTINCT (s.observed_at AT TIME ZONE 'UTC')::date ORDER BY (s.observed_at AT TIME ZONE 'UTC')::date)
@@ -44,8 +44,8 @@ const EXPECTED = {
 };
 const ACTUAL = {
   cells: `SELECT item_id, day, platform, audience_country, sightings, views, shares, reactions, first_at, item_platform,
-      language, verdict, target_countries, campaign_ids FROM analytics_cells`,
-  items: `SELECT item_id, item_platform, language, verdict, target_countries, sightings, first_seen_at, day_list FROM analytics_items`,
+      languages, verdict, target_countries, campaign_ids FROM analytics_cells`,
+  items: `SELECT item_id, item_platform, languages, verdict, target_countries, sightings, first_seen_at, day_list FROM analytics_items`,
   // The totals' rows are additions, summed by key as the queries do; a key that sums to zero is no total.
   days: `SELECT day, platform, audience_country, sum(sightings)::int, sum(views)::bigint FROM analytics_days
     GROUP BY 1, 2, 3 HAVING sum(sightings) > 0`,
@@ -127,14 +127,14 @@ describe(`analytics rollups follow writes (${process.env.SIGHTLINE_TEST_DB ?? "p
 
   it("an item soft-deleted, edited and restored", async () => {
     const p = database.prisma;
-    const item = await p.item.findFirstOrThrow({ where: { language: "pl" }, include: { sightings: { where: { deletedAt: null } } } });
+    const item = await p.item.findFirstOrThrow({ where: { languages: { has: "pl" } }, include: { sightings: { where: { deletedAt: null } } } });
     const before = (await getLanguages({}, p)).languages.find((l) => l.language === "pl")!;
     await setItemDeleted(p, item.id, true, SYSTEM);
     expect(await drift()).toEqual({});
     const after = (await getLanguages({}, p)).languages.find((l) => l.language === "pl");
     expect(after?.items ?? 0).toBe(before.items - 1);
     expect(after?.sightings ?? 0).toBe(before.sightings - item.sightings.length);
-    await p.item.update({ where: { id: item.id }, data: { language: "de", targetCountries: ["DE"] } });
+    await p.item.update({ where: { id: item.id }, data: { languages: ["de"], targetCountries: ["DE"] } });
     await setItemDeleted(p, item.id, false, SYSTEM);
     expect(await drift()).toEqual({});
     expect((await getLanguages({ language: "de" }, p)).languages).toEqual([{ language: "de", items: 1, sightings: item.sightings.length }]);

@@ -14,7 +14,7 @@ interface ItemRow {
   kind: string;
   title: string | null;
   platform: string | null;
-  language: string | null;
+  languages: string[];
   verdict: string;
   firstSeenAt: Date | null;
   sightingCount: number;
@@ -41,7 +41,7 @@ export async function getCampaign(slugOrId: string, client: PrismaClient = db, o
   if (campaign.deletedAt && !campaign.mergedInto && !options.includeDeleted) return null;
   const [items, [figures]] = await Promise.all([
     client.$queryRaw<ItemRow[]>`
-      SELECT i.id, i.kind::text AS kind, left(i.title, 300) AS title, i.platform, i.language, i.verdict::text AS verdict,
+      SELECT i.id, i.kind::text AS kind, left(i.title, 300) AS title, i.platform, i.languages, i.verdict::text AS verdict,
         i.first_seen_at AS "firstSeenAt", i.sighting_count AS "sightingCount", ic.status::text AS status, ic.confidence, ic.reasons
       FROM item_campaigns ic JOIN items i ON i.id = ic.item_id AND i.deleted_at IS NULL
       WHERE ic.campaign_id = ${campaign.id}::uuid AND ic.status <> 'rejected'
@@ -51,8 +51,8 @@ export async function getCampaign(slugOrId: string, client: PrismaClient = db, o
       SELECT count(*) FILTER (WHERE ic.status = 'suggested')::int AS suggested, count(*)::int AS linked,
         ARRAY(SELECT DISTINCT unnest(i2.target_countries) FROM item_campaigns c2 JOIN items i2 ON i2.id = c2.item_id AND i2.deleted_at IS NULL
               WHERE c2.campaign_id = ${campaign.id}::uuid AND c2.status = 'confirmed' ORDER BY 1) AS countries,
-        ARRAY(SELECT DISTINCT i2.language FROM item_campaigns c2 JOIN items i2 ON i2.id = c2.item_id AND i2.deleted_at IS NULL
-              WHERE c2.campaign_id = ${campaign.id}::uuid AND c2.status = 'confirmed' AND i2.language IS NOT NULL ORDER BY 1) AS languages,
+        ARRAY(SELECT DISTINCT l FROM item_campaigns c2 JOIN items i2 ON i2.id = c2.item_id AND i2.deleted_at IS NULL
+              CROSS JOIN LATERAL unnest(i2.languages) AS l WHERE c2.campaign_id = ${campaign.id}::uuid AND c2.status = 'confirmed' ORDER BY 1) AS languages,
         ARRAY(SELECT DISTINCT i2.platform FROM item_campaigns c2 JOIN items i2 ON i2.id = c2.item_id AND i2.deleted_at IS NULL
               WHERE c2.campaign_id = ${campaign.id}::uuid AND c2.status = 'confirmed' AND i2.platform IS NOT NULL ORDER BY 1) AS platforms
       FROM item_campaigns ic JOIN items i ON i.id = ic.item_id AND i.deleted_at IS NULL

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { describeInvalidCode, type CodeKind } from "./code-validation-error";
 import { normaliseCountry } from "./countries";
 import { isLanguageTag, normaliseLanguageTag } from "./languages";
+import { normalisePlatform, PLATFORM_CODES } from "./platforms";
 
 /** "targetCountries[2]" from zod's path; "value" for a bare schema. */
 function fieldName(path: readonly PropertyKey[] | undefined): string {
@@ -37,3 +38,22 @@ export const languageTagSchema = codeSchema("language", (v) => isLanguageTag(v.t
 
 /** Lenient language input for imports: tags, three-letter codes, English names ("Polish" → "pl"). */
 export const languageInputSchema = codeSchema("language", () => true, normaliseLanguageTag);
+
+/**
+ * A platform filter value: a code of the one vocabulary (lib/codes/platforms.ts) or one of its aliases
+ * ("twitter" → "x"). A name outside it is refused (422 naming the field) rather than matching nothing.
+ */
+export const platformCodeSchema = z.string().transform((value, ctx) => {
+  const normalised = normalisePlatform(value);
+  if (normalised && normalised.platformRaw === null) return normalised.platform;
+  ctx.addIssue({ code: "custom", message: `must be a platform of the vocabulary (${PLATFORM_CODES.join(", ")}); got "${value.slice(0, 40)}"` });
+  return z.NEVER;
+});
+
+/** An optional platform filter (empty = none): every Platform filter (items, analytics, graph, exports) uses it. */
+export const optionalPlatformSchema = z
+  .string()
+  .trim()
+  .transform((v) => v || undefined)
+  .pipe(platformCodeSchema.optional())
+  .optional();

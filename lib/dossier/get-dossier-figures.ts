@@ -13,7 +13,7 @@ export async function getDossierFigures(campaignId: string, client: PrismaClient
       count(s.id)::int AS sightings,
       count(DISTINCT s.platform)::int AS platforms,
       count(DISTINCT s.audience_country)::int AS countries,
-      (SELECT count(DISTINCT i.language)::int FROM items i WHERE i.id IN (SELECT item_id FROM scope)) AS languages,
+      (SELECT count(DISTINCT l)::int FROM items i CROSS JOIN LATERAL unnest(i.languages) AS l WHERE i.id IN (SELECT item_id FROM scope)) AS languages,
       count(DISTINCT s.account_id)::int AS accounts,
       coalesce(sum(s.views), 0)::float8 AS views,
       coalesce(sum(s.shares), 0)::float8 AS shares

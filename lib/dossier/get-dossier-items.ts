@@ -15,7 +15,7 @@ export async function getDossierItems(campaignId: string, client: PrismaClient) 
       decidedBy: { select: { name: true } },
       item: {
         select: {
-          id: true, kind: true, title: true, originalUrl: true, archiveUrl: true, platform: true, language: true,
+          id: true, kind: true, title: true, originalUrl: true, archiveUrl: true, platform: true, languages: true, languagesDetected: true,
           verdict: true, manipulations: true, targetCountries: true, firstSeenAt: true, sightingCount: true,
           evidence: { where: { deletedAt: null }, select: { id: true, originalName: true, mimeType: true, sha256: true } },
           annotations: { where: { deletedAt: null }, select: { quote: true, marker: { select: { name: true } } }, take: 5 },

@@ -8,7 +8,7 @@ import type { ReadSession } from "./read-session";
 const ts = (sql: string) => Prisma.raw(`to_char(${sql} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"')`);
 
 interface ReviewRow {
-  id: string; kind: string; title: string | null; text: string | null; url: string | null; language: string | null; published_at: string | null;
+  id: string; kind: string; title: string | null; text: string | null; url: string | null; languages: string[]; published_at: string | null;
   verdict: string; manipulations: string[]; reviewed_at: string; first_seen_at: string | null; fact_check_url: string | null;
   claim: string | null; impersonated: string[];
 }
@@ -27,7 +27,7 @@ const AUTHENTICITY: Record<string, string> = {
 
 export function claimReviewQuery(filter: WindowedFilter): Prisma.Sql {
   return Prisma.sql`SELECT json_build_object('id', i.id, 'kind', i.kind, 'title', i.title, 'text', left(i.text, 500), 'url', i.original_url,
-      'language', i.language, 'published_at', ${ts("i.published_at")}, 'verdict', i.verdict, 'manipulations', to_json(i.manipulations),
+      'languages', to_json(i.languages), 'published_at', ${ts("i.published_at")}, 'verdict', i.verdict, 'manipulations', to_json(i.manipulations),
       'reviewed_at', ${ts("i.updated_at")}, 'first_seen_at', ${ts("i.first_seen_at")},
       'fact_check_url', (SELECT so.url FROM item_sources x JOIN sources so ON so.id = x.source_id AND so.deleted_at IS NULL
         WHERE x.item_id = i.id AND so.kind = 'fact_check' AND so.url ~* '^https?://' ORDER BY so.published_at NULLS LAST, so.id LIMIT 1),
@@ -55,7 +55,7 @@ export function reviewObjects(row: ReviewRow, site: { baseUrl: string; name: str
     datePublished: row.reviewed_at,
     author,
     claimReviewed: row.claim ?? row.title ?? row.text ?? "(untitled content)",
-    inLanguage: row.language ?? undefined,
+    inLanguage: row.languages[0] ?? undefined,
     reviewRating: { "@type": "Rating", ratingValue: rating.value, bestRating: 5, worstRating: 1, alternateName: rating.label },
     itemReviewed: {
       "@type": "Claim",

@@ -1,3 +1,4 @@
+import { PLATFORM_CODES } from "../codes/platforms";
 /**
  * The column vocabulary of the CSV export and its codebook. Every column is computed as text by PostgreSQL (so COPY,
  * cursors and both databases agree byte for byte) and documented once, here: the codebook is generated from these
@@ -37,5 +38,6 @@ export const col = {
   json: (name: string, sql: string, meaning: string, allowed: string): Column => ({ name, type: "json", meaning, allowed, sql: `${sql}::text` }),
 };
 
+export const PLATFORM = `a platform code: ${PLATFORM_CODES.join(", ")}`;
 export const COUNTRY = "ISO 3166-1 alpha-2 country code (PL, UA, …)";
 export const LANGUAGE = "BCP 47 language tag (pl, ru, pt-BR, …)";

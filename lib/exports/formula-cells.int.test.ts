@@ -19,7 +19,7 @@ describe(`CSV cells that a spreadsheet would run as formulas (${process.env.SIGH
   let database: TestDatabase;
   beforeAll(async () => {
     database = await createTestDatabase();
-    await database.prisma.item.create({ data: { kind: "post", ...HOSTILE, language: "pl", sightingCount: -5 } });
+    await database.prisma.item.create({ data: { kind: "post", ...HOSTILE, languages: ["pl"], sightingCount: -5 } });
     await database.prisma.item.create({ data: { kind: "post", title: "Zażółć gęślą jaźń — Київ", notes: "2+2 is fine inside" } });
   }, 120_000);
   afterAll(async () => {

@@ -39,7 +39,7 @@ export function jsonlQuery(filter: WindowedFilter, options: { fileOwner?: boolea
       "FROM marker_annotations x JOIN sub ON sub.id = x.item_id JOIN language_markers m ON m.id = x.marker_id WHERE x.deleted_at IS NULL", "x.id"),
   ].join(",\n"));
   const fields = Prisma.raw(`'id', i.id, 'kind', i.kind, 'title', i.title, 'text', i.text, 'original_url', i.original_url,
-    'canonical_url', i.canonical_url, 'platform', i.platform, 'language', i.language, 'published_at', ${ts("i.published_at")},
+    'canonical_url', i.canonical_url, 'platform', i.platform, 'platform_raw', i.platform_raw, 'languages', to_json(i.languages), 'languages_detected', i.languages_detected, 'published_at', ${ts("i.published_at")},
     'verdict', i.verdict, 'manipulations', to_json(i.manipulations), 'target_countries', to_json(i.target_countries),
     'file_sha256', i.file_sha256, 'archive_url', i.archive_url, 'notes', i.notes, 'raw_values', i.raw_values, 'first_seen_at', ${ts("i.first_seen_at")},
     'last_seen_at', ${ts("i.last_seen_at")}, 'sighting_count', i.sighting_count, 'created_at', ${ts("i.created_at")},
@@ -59,7 +59,8 @@ export function jsonlQuery(filter: WindowedFilter, options: { fileOwner?: boolea
     r_sightings AS MATERIALIZED (SELECT x.item_id, json_agg(json_build_object('id', x.id, 'url', x.url, 'platform', x.platform,
       'account', CASE WHEN ac.id IS NULL THEN NULL ELSE json_build_object('id', ac.id, 'platform', ac.platform, 'handle', ac.handle) END,
       'observed_at', ${Prisma.raw(ts("x.observed_at"))}, 'views', x.views, 'shares', x.shares, 'reactions', x.reactions,
-      'audience_country', x.audience_country, 'notes', x.notes, 'channel', x.channel) ORDER BY x.observed_at, x.id) AS v
+      'audience_country', x.audience_country, 'notes', x.notes, 'archive_url', x.archive_url, 'title', x.title, 'text', x.text,
+      'channel', x.channel) ORDER BY x.observed_at, x.id) AS v
       FROM sightings x JOIN sub ON sub.id = x.item_id LEFT JOIN accounts ac ON ac.id = x.account_id
       WHERE x.deleted_at IS NULL ${inRange} GROUP BY x.item_id)
     SELECT json_build_object(${fields})::text

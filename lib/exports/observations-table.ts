@@ -2,7 +2,7 @@ import { Prisma } from "../generated/prisma/client";
 import { ItemKind, Manipulation, Verdict } from "../generated/prisma/enums";
 import type { DatasetFilter } from "../filters/dataset-filter";
 import { itemFilterSql, sightingFilterSql } from "../filters/dataset-filter-sql";
-import { col, COUNTRY, LANGUAGE, type Column } from "./columns";
+import { col, COUNTRY, LANGUAGE, PLATFORM, type Column } from "./columns";
 import type { ExportTable } from "./tables";
 
 /**
@@ -54,8 +54,8 @@ export const OBSERVATIONS_TABLE: ExportTable = {
     col.text("title", "i.title", "Title or headline"),
     col.text("text", "i.text", "Body text, transcript or claim"),
     col.text("url", "i.original_url", "URL of the content as first reported", "http(s) URL"),
-    col.text("platform", "i.platform", "Platform hosting the content", "lower-case platform name"),
-    col.text("language", "i.language", "Language of the content", LANGUAGE),
+    col.text("platform", "i.platform", "Platform hosting the content", PLATFORM),
+    col.codes("languages", "i.languages", "Languages of the content, the main one first", LANGUAGE),
     col.time("published_at", "i.published_at", "When the content was published"),
     col.enumOf("verdict", "i.verdict", "Fact-check verdict", Verdict),
     col.codes("manipulations", "i.manipulations::text[]", "Manipulation techniques", Object.values(Manipulation).join(" | ")),

@@ -5,7 +5,7 @@ import {
 import type { DatasetFilter } from "../filters/dataset-filter";
 import { itemFilterSql, sightingFilterSql, type WindowedFilter } from "../filters/dataset-filter-sql";
 import { formulaSafeSql, type CsvCellMode } from "../csv/formula-cells";
-import { col, COUNTRY, LANGUAGE, type Column } from "./columns";
+import { col, COUNTRY, LANGUAGE, PLATFORM, type Column } from "./columns";
 
 /**
  * One CSV file per entity of the export. `from` selects the rows that belong to the filtered subset of items —
@@ -50,8 +50,9 @@ export const TABLES: ExportTable[] = [
       col.text("text", "i.text", "Body text, transcript or claim"),
       col.text("original_url", "i.original_url", "URL as first reported", "http(s) URL"),
       col.text("canonical_url", "i.canonical_url", "Normalised URL (tracking parameters removed); unique", "http(s) URL"),
-      col.text("platform", "i.platform", "Platform the content is hosted on", "lower-case platform name (youtube, x, telegram, website …)"),
-      col.text("language", "i.language", "Language of the content", LANGUAGE),
+      col.text("platform", "i.platform", "Platform the content is hosted on", PLATFORM),
+      col.codes("languages", "i.languages", "Languages of the content, the main one first", LANGUAGE),
+      col.text("platform_raw", "i.platform_raw", "Platform name as given when it is not in the vocabulary (platform \"other\")"),
       col.time("published_at", "i.published_at", "When the content was published"),
       col.enumOf("verdict", "i.verdict", "Fact-check verdict", Verdict),
       col.codes("manipulations", "i.manipulations::text[]", "Manipulation techniques found", Object.values(Manipulation).join(" | ")),
@@ -78,7 +79,7 @@ export const TABLES: ExportTable[] = [
       col.id("s.id", "Sighting id"),
       col.id("s.item_id", "The item seen (items.id)", "item_id"),
       col.text("url", "s.url", "Where it was seen", "http(s) URL"),
-      col.text("platform", "s.platform", "Platform where it was seen", "lower-case platform name"),
+      col.text("platform", "s.platform", "Platform where it was seen", PLATFORM),
       { ...col.id("s.account_id", "Account that posted or shared it (accounts.id)", "account_id"), allowed: "UUID; empty when unknown" },
       col.time("observed_at", "s.observed_at", "When it was seen"),
       col.int("views", "s.views", "Views when seen"),
@@ -86,6 +87,9 @@ export const TABLES: ExportTable[] = [
       col.int("reactions", "s.reactions", "Reactions / likes when seen"),
       col.text("audience_country", "s.audience_country", "Country of the audience where it was seen", COUNTRY),
       col.text("notes", "s.notes", "Notes on the observation"),
+      col.text("archive_url", "s.archive_url", "This sighting's own archived copy", "http(s) URL"),
+      col.text("title", "s.title", "Title as written where it was seen, when it differs from the item's"),
+      col.text("text", "s.text", "Text or claim as written where it was seen, when it differs from the item's"),
       col.enumOf("channel", "s.channel", "How the sighting came in", IngestChannel),
       col.time("created_at", "s.created_at", "When the sighting was logged"),
     ],

@@ -23,7 +23,8 @@ export function itemFilterSql(filter: WindowedFilter, i = "i"): Prisma.Sql {
   if (filter.itemWindow?.upTo) conditions.push(Prisma.sql`${col("id")} <= ${filter.itemWindow.upTo}::uuid`);
   if (filter.verdict) conditions.push(Prisma.sql`${col("verdict")} = CAST(${filter.verdict} AS "Verdict")`);
   if (filter.platform) conditions.push(Prisma.sql`${col("platform")} = ${filter.platform}`);
-  if (filter.language) conditions.push(Prisma.sql`${col("language")} = ${filter.language}`);
+  // "language=pl" means the item has pl among its languages (GIN index on items, array containment).
+  if (filter.language) conditions.push(Prisma.sql`${col("languages")} @> ARRAY[${filter.language}]::text[]`);
   if (filter.country) conditions.push(Prisma.sql`${col("target_countries")} @> ARRAY[${filter.country}]::text[]`);
   if (filter.campaign) {
     conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM item_campaigns fic JOIN campaigns fc ON fc.id = fic.campaign_id
@@ -59,7 +60,8 @@ export function rollupFactsSql(filter: DatasetFilter, alias: string): Prisma.Sql
   const conditions: Prisma.Sql[] = [Prisma.sql`TRUE`];
   if (filter.verdict) conditions.push(Prisma.sql`${col("verdict")} = CAST(${filter.verdict} AS "Verdict")`);
   if (filter.platform) conditions.push(Prisma.sql`${col("item_platform")} = ${filter.platform}`);
-  if (filter.language) conditions.push(Prisma.sql`${col("language")} = ${filter.language}`);
+  // "language=pl" means the item has pl among its languages (GIN index on items, array containment).
+  if (filter.language) conditions.push(Prisma.sql`${col("languages")} @> ARRAY[${filter.language}]::text[]`);
   if (filter.country) conditions.push(Prisma.sql`${col("target_countries")} @> ARRAY[${filter.country}]::text[]`);
   if (filter.campaign) {
     // An unknown or deleted campaign gives ARRAY[NULL], which no array contains: an empty subset, as before.

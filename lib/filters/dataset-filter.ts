@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { Verdict } from "../generated/prisma/enums";
-import { countryCodeSchema, languageTagSchema } from "../codes/schemas";
+import { countryCodeSchema, languageTagSchema, optionalPlatformSchema } from "../codes/schemas";
 
 /**
  * The one filter behind Analytics, the graph, the dossier and every export: which campaign, which days, which target
@@ -31,7 +31,7 @@ export const datasetFilterFields = {
   to: isoDay.optional(),
   country: countryCodeSchema.optional(),
   language: languageTagSchema.optional(),
-  platform: optionalText(64),
+  platform: optionalPlatformSchema,
   verdict: z.enum(Verdict, { error: `must be one of ${Object.values(Verdict).join(", ")}` }).optional(),
 };
 

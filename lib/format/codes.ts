@@ -3,7 +3,7 @@
  * runtime, so client bundles stay small; lib/codes holds the validating registries for input.
  */
 const regionNames = new Intl.DisplayNames(["en"], { type: "region", fallback: "code" });
-const languageNames = new Intl.DisplayNames(["en"], { type: "language", fallback: "code" });
+const languageDisplayNames = new Intl.DisplayNames(["en"], { type: "language", fallback: "code" });
 
 /** "PL" → "Poland"; an unknown code is returned as it is. */
 export function countryName(code: string): string {
@@ -17,8 +17,13 @@ export function countryName(code: string): string {
 /** "pl" → "Polish", "pt-BR" → "Brazilian Portuguese"; an unknown tag is returned as it is. */
 export function languageName(tag: string): string {
   try {
-    return languageNames.of(tag) ?? tag;
+    return languageDisplayNames.of(tag) ?? tag;
   } catch {
     return tag;
   }
+}
+
+/** ["pl", "ru"] → "Polish, Russian"; "" for none. */
+export function languageNames(tags: readonly string[]): string {
+  return tags.map(languageName).join(", ");
 }

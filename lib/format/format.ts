@@ -1,3 +1,4 @@
+import { isPlatformCode, PLATFORM_LABELS } from "../codes/platforms";
 const integer = new Intl.NumberFormat("en-GB");
 const compact = new Intl.NumberFormat("en-GB", { notation: "compact", maximumFractionDigits: 1 });
 // Dates in UTC: sightings are compared across countries; a reader's local zone would shift them between days.
@@ -53,26 +54,8 @@ export function safeHttpUrl(value: string | null | undefined): string | null {
   }
 }
 
-const PLATFORM_NAMES: Record<string, string> = {
-  x: "X",
-  twitter: "X (Twitter)",
-  tiktok: "TikTok",
-  youtube: "YouTube",
-  facebook: "Facebook",
-  instagram: "Instagram",
-  telegram: "Telegram",
-  vk: "VK",
-  bluesky: "Bluesky",
-  threads: "Threads",
-  reddit: "Reddit",
-  whatsapp: "WhatsApp",
-  linkedin: "LinkedIn",
-  email: "Email",
-  web: "Web",
-  website: "Website",
-};
-
-/** "tiktok" → "TikTok"; unknown platforms are shown as stored. */
-export function platformName(platform: string): string {
-  return PLATFORM_NAMES[platform.toLowerCase()] ?? platform;
+/** "tiktok" → "TikTok" from the one platform vocabulary; "other" with its raw name → "Other (Some Forum)". */
+export function platformName(platform: string, raw?: string | null): string {
+  const label = isPlatformCode(platform) ? PLATFORM_LABELS[platform] : platform;
+  return platform === "other" && raw ? `${label} (${raw})` : label;
 }

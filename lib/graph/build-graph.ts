@@ -75,7 +75,7 @@ export async function buildGraph(query: GraphQuery, client: PrismaClient = db, o
       campaigns: itemCampaigns.get(item.id) ?? [],
       href: `/items/${item.id}`,
       url: item.url ?? undefined,
-      details: { kind: item.kind, verdict: item.verdict, ...(item.platform ? { platform: item.platform } : {}), ...(item.language ? { language: item.language } : {}) },
+      details: { kind: item.kind, verdict: item.verdict, ...(item.platform ? { platform: item.platform } : {}), ...(item.languages.length ? { language: item.languages.join(";") } : {}) },
     });
   }
   if (show.has("campaign")) {

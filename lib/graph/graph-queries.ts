@@ -16,7 +16,7 @@ export interface GraphItemRow {
   url: string | null;
   verdict: string;
   platform: string | null;
-  language: string | null;
+  languages: string[];
   sightings: number;
   minhash: number[];
 }
@@ -87,7 +87,7 @@ export async function selectGraphItems(
     WITH picked AS (SELECT i.id FROM items i WHERE ${where} ORDER BY i.sighting_count DESC, i.id LIMIT ${limit + 1})
     SELECT i.id, i.kind::text AS kind,
       left(coalesce(nullif(i.title, ''), nullif(i.text, ''), i.canonical_url, i.original_url, 'Item ' || left(i.id::text, 8)), 160) AS label,
-      coalesce(i.original_url, i.canonical_url) AS url, i.verdict::text AS verdict, i.platform, i.language,
+      coalesce(i.original_url, i.canonical_url) AS url, i.verdict::text AS verdict, i.platform, i.languages,
       ${sightings} AS sightings, ${withMinhash ? Prisma.sql`i.text_minhash::text` : Prisma.sql`NULL::text`} AS minhash
     FROM picked JOIN items i ON i.id = picked.id
     ORDER BY i.sighting_count DESC, i.id`;

@@ -40,14 +40,14 @@ describe("CSV import", () => {
       where: { canonicalUrl: "https://youtube.com/watch?v=aaaaaaaaaaa" },
       include: { persons: { include: { person: true } }, techniques: true, sightings: { orderBy: { observedAt: "asc" } } },
     });
-    expect(first.language).toBe("pl");
+    expect(first.languages).toEqual(["pl"]);
     expect(first.targetCountries.sort()).toEqual(["BY", "PL", "UA"]); // r7 merged Belarus in
     expect(first.persons[0]).toMatchObject({ role: "impersonated", person: { name: "Alan Read" } });
     expect(first.techniques.map((t) => t.techniqueId)).toEqual(["T0087"]);
     expect(first.sightings.map((s) => Number(s.views))).toEqual([1200, 5]);
     expect(first.sightings[0].channel).toBe("import");
     const textOnly = await database.prisma.item.findFirstOrThrow({ where: { title: "Text only claim, no URL" } });
-    expect(textOnly).toMatchObject({ language: "ru", targetCountries: ["UA", "MD"], canonicalUrl: null });
+    expect(textOnly).toMatchObject({ languages: ["ru"], targetCountries: ["UA", "MD"], canonicalUrl: null });
     const x = await database.prisma.item.findFirstOrThrow({ where: { title: "Polexit appeal" }, include: { sightings: true } });
     expect(Number(x.sightings[0].views)).toBe(3400);
 

@@ -18,8 +18,7 @@ const DATE_FIELDS = new Set<TargetField>(["sighting.observedAt", "item.published
 
 /**
  * Reads the mapped cells of one row. A single-valued field given a list cell takes its first item (`first`,
- * which the guess sets for list-shaped columns): that is where a column of language lists becomes today's one
- * `item.language` — the one place to change when items take several languages.
+ * which the guess sets for list-shaped columns); the rest is kept as written by the caller.
  */
 export function readRowCells(values: Record<string, unknown>, mapping: ImportMapping): RowCells {
   const single = new Map<TargetField, { column: string; value: string }>();

@@ -38,7 +38,7 @@ const PARTY_FIELDS = {
 } as const;
 const ROLES = ["impersonated", "targeted", "mentioned"] as const;
 /** The ingest schema's list limits: items beyond them are kept as written rather than failing the row. */
-const LIST_CAPS = { targetCountries: 250, persons: 100, organizations: 100, narratives: 50, techniques: 100, manipulations: 20 } as const;
+const LIST_CAPS = { languages: 20, targetCountries: 250, persons: 100, organizations: 100, narratives: 50, techniques: 100, manipulations: 20 } as const;
 /** Paths whose failure fails the row: the time of the sighting, and "an item needs a title, text, URL or hash". */
 const REQUIRED = /^(sighting\.observedAt|itemId|item|sighting)$/;
 
@@ -158,7 +158,7 @@ function buildInput(cells: RowCells, mapping: ImportMapping, keep: (o: Origin | 
       text: scalar("item.text", "item.text"),
       url: scalar("item.url", "item.url"),
       platform,
-      language: scalar("item.language", "item.language"),
+      languages: list("item.language", "item.languages", LIST_CAPS.languages),
       publishedAt: scalar("item.publishedAt", "item.publishedAt"),
       verdict: verdictText !== undefined ? enumToken(verdictText) : undefined,
       manipulations: list("item.manipulations", "item.manipulations", LIST_CAPS.manipulations, enumToken),

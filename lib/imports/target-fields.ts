@@ -8,7 +8,7 @@ export const TARGET_FIELDS = {
   "item.text": { label: "Text / transcript / claim", synonyms: ["text", "body", "content", "transcript", "claim", "description", "message"] },
   "item.url": { label: "Content URL", synonyms: ["url", "link", "content_url", "original_url", "post_url", "source_url", "href"] },
   "item.platform": { label: "Platform", synonyms: ["platform", "network", "site", "social_network"] },
-  "item.language": { label: "Language", synonyms: ["language", "lang", "locale", "language_code"] },
+  "item.language": { label: "Languages", synonyms: ["language", "languages", "lang", "locale", "language_code"] },
   "item.publishedAt": { label: "Published at", synonyms: ["published_at", "published", "publication_date", "posted_at", "date_published", "created_at"] },
   "item.verdict": { label: "Verdict", synonyms: ["verdict", "rating", "label", "assessment"] },
   "item.manipulations": { label: "Manipulations", synonyms: ["manipulations", "manipulation", "manipulation_type", "techniques_used"] },
@@ -42,6 +42,7 @@ export const TARGET_FIELD_IDS = Object.keys(TARGET_FIELDS) as TargetField[];
 
 /** Fields whose cells are lists (`a; b`, JSON arrays, Python reprs). */
 export const LIST_FIELDS: ReadonlySet<TargetField> = new Set([
+  "item.language",
   "item.manipulations",
   "item.targetCountries",
   "item.personsImpersonated",

@@ -83,6 +83,54 @@ describe("logSighting — the one ingest path", () => {
     expect(await database.prisma.person.count({ where: { name: "Alan Read" } })).toBe(1);
   });
 
+  it("a merge keeps everything: the URL as seen, its archive, its wording and notes; the item's empty fields are filled", async () => {
+    const { prisma } = database;
+    // A sparse first report: a Shorts link only, no kind, title, language or archive.
+    const first = await logSighting(prisma, logSightingBodySchema.parse({
+      item: { url: "https://m.youtube.com/shorts/zyxWVU98765", platform: "Twitter" },
+      sighting: { observedAt: "2025-03-01T10:00:00Z" },
+    }), MERGE);
+    const created = await prisma.item.findUniqueOrThrow({ where: { id: first.itemId } });
+    expect(created).toMatchObject({ kind: "video", platform: "x", platformRaw: null, languages: [], languagesDetected: false, title: null });
+
+    const richer = logSightingBodySchema.parse({
+      item: {
+        url: "https://youtu.be/zyxWVU98765?t=2640", title: "Polexit appeal", text: TEXT, archiveUrl: "https://archive.ph/abc",
+        publishedAt: "2025-02-28T08:00:00Z", notes: "From the fact-check sheet", platform: "Some Forum",
+      },
+      sighting: { observedAt: "2025-03-02T10:00:00Z", notes: "Seen in a Telegram repost" },
+    });
+    const merged = await logSighting(prisma, richer, MERGE);
+    expect(merged).toMatchObject({ outcome: "merged", itemId: first.itemId });
+    const item = await prisma.item.findUniqueOrThrow({ where: { id: first.itemId } });
+    expect(item).toMatchObject({
+      title: "Polexit appeal", text: TEXT, archiveUrl: "https://archive.ph/abc", notes: "From the fact-check sheet",
+      publishedAt: new Date("2025-02-28T08:00:00Z"), languages: ["pl"], languagesDetected: true, platform: "x", version: 2,
+    });
+    expect(item.lshBands).not.toEqual(created.lshBands);
+    const sighting = await prisma.sighting.findUniqueOrThrow({ where: { id: merged.sightingId } });
+    expect(sighting).toMatchObject({
+      url: "https://youtu.be/zyxWVU98765?t=2640", canonicalUrl: "https://youtube.com/watch?v=zyxWVU98765", archiveUrl: "https://archive.ph/abc",
+      title: null, text: null, notes: "Seen in a Telegram repost", platform: "other", platformRaw: "Some Forum",
+    });
+    const audit = await prisma.auditEvent.findFirstOrThrow({ where: { entityId: first.itemId, action: "merge" } });
+    expect(audit.before).toMatchObject({ title: null, text: null, archiveUrl: null });
+    expect(audit.after).toMatchObject({ title: "Polexit appeal", languages: ["pl"], languagesDetected: true });
+
+    // A third report words the claim differently and has its own archive: the item keeps its values, the sighting the variant.
+    const variant = await logSighting(prisma, logSightingBodySchema.parse({
+      item: { url: "https://www.youtube.com/watch?v=zyxWVU98765", title: "Polexit!", text: `${TEXT} Udostępnij!`, archiveUrl: "https://web.archive.org/x",
+        notes: "Other sheet", languages: ["pl", "ru"] },
+      sighting: { observedAt: "2025-03-03T10:00:00Z" },
+    }), MERGE);
+    const after = await prisma.item.findUniqueOrThrow({ where: { id: first.itemId } });
+    expect(after).toMatchObject({ title: "Polexit appeal", text: TEXT, archiveUrl: "https://archive.ph/abc", languages: ["pl", "ru"], languagesDetected: false });
+    expect(await prisma.sighting.findUniqueOrThrow({ where: { id: variant.sightingId } })).toMatchObject({
+      title: "Polexit!", text: `${TEXT} Udostępnij!`, archiveUrl: "https://web.archive.org/x", notes: "Other sheet",
+      url: "https://www.youtube.com/watch?v=zyxWVU98765",
+    });
+  });
+
   it("rejects bad input naming the field and saves nothing", async () => {
     const before = await database.prisma.item.count();
     expect(() => body({ targetCountries: ["XX"] })).toThrow(/targetCountries/);
@@ -112,7 +160,10 @@ describe("logSighting — the one ingest path", () => {
       item: { kind: "post", title: "x", language: "Polish", targetCountries: ["Poland", "Ukraine"] },
       sighting: { observedAt: "2025-01-01", audienceCountry: "Germany" },
     });
-    expect(parsed.item?.language).toBe("pl");
+    expect(parsed.item?.languages).toEqual(["pl"]);
+    // The former single field is an alias of a one-element list, merged with a list when both come.
+    const both = logSightingSchema({ lenient: true }).parse({ item: { title: "x", language: "Russian", languages: ["pl", "ru"] }, sighting: { observedAt: "2025-01-01" } });
+    expect(both.item?.languages).toEqual(["ru", "pl"]);
     expect(parsed.item?.targetCountries).toEqual(["PL", "UA"]);
     expect(parsed.sighting.audienceCountry).toBe("DE");
   });

@@ -4,6 +4,8 @@ import { retryOnConflict } from "../db/transaction-conflict";
 import { ApiError } from "../http/errors";
 import { refreshDerivedColumns } from "../sightings/derived";
 import { fieldError } from "./field-error";
+import { platformFields } from "../codes/platforms";
+import { sightingVariants, type FillableItem } from "./item-facts";
 import { createItem, mergeIntoItem } from "./write-item";
 import { resolveAccount } from "./resolve-references";
 import type { LogSightingInput } from "./schemas";
@@ -71,11 +73,16 @@ async function write(
 ): Promise<LogSightingResult> {
   let itemId: string;
   let outcome: LogOutcome;
+  let stored: Pick<FillableItem, "title" | "text" | "archiveUrl" | "notes">;
   if (input.itemId) {
-    const item = await tx.item.findFirst({ where: { id: input.itemId, deletedAt: null }, select: { id: true } });
+    const item = await tx.item.findFirst({
+      where: { id: input.itemId, deletedAt: null },
+      select: { id: true, title: true, text: true, archiveUrl: true, notes: true },
+    });
     if (!item) throw fieldError("itemId", "no such item");
     itemId = item.id;
     outcome = "attached";
+    stored = item;
   } else {
     const itemInput = input.item!;
     const known = await findKnownItem(tx, urls.item?.canonical ?? null, itemInput.fileSha256 ?? null);
@@ -92,22 +99,25 @@ async function write(
     if (known) {
       itemId = known.id;
       outcome = "merged";
-      await mergeIntoItem(tx, itemId, itemInput, options.actor);
+      stored = await mergeIntoItem(tx, itemId, itemInput, urls.item, options.actor);
     } else {
       itemId = await createItem(tx, itemInput, urls.item, options.actor);
       outcome = "created";
+      stored = { title: itemInput.title ?? null, text: itemInput.text ?? null, archiveUrl: itemInput.archiveUrl ?? null, notes: itemInput.notes ?? null };
     }
   }
 
   const s = input.sighting;
   const accountId = await resolveAccount(tx, s.account, "sighting.account");
-  const sightingUrl = urls.sighting ?? (outcome === "created" ? urls.item : null);
+  // The URL as this submission saw it (youtu.be/ID?t=2640), also when it merged into an item known by another spelling.
+  const sightingUrl = urls.sighting ?? urls.item;
   const sighting = await tx.sighting.create({
     data: {
       itemId,
       url: sightingUrl?.original ?? null,
       canonicalUrl: sightingUrl?.canonical ?? null,
-      platform: s.platform ?? sightingUrl?.platform ?? null,
+      ...platformFields(s.platform ?? input.item?.platform, sightingUrl?.platform),
+      ...sightingVariants(stored, input.item ?? null, s, outcome === "merged"),
       accountId,
       observedAt: s.observedAt,
       reportedById: options.actor.kind === "system" ? null : options.actor.userId,
@@ -115,7 +125,6 @@ async function write(
       shares: s.shares ?? null,
       reactions: s.reactions ?? null,
       audienceCountry: s.audienceCountry ?? null,
-      notes: s.notes ?? null,
       channel: options.channel,
       importJobId: options.importJobId ?? null,
     },

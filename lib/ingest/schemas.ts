@@ -51,11 +51,15 @@ function itemSchema(lenient: boolean) {
   const language = lenient ? languageInputSchema : languageTagSchema;
   return z
     .object({
-      kind: z.enum(ItemKind),
+      /** Optional: without it the kind follows from the URL (a YouTube link is a video, a t.me link a post). */
+      kind: z.enum(ItemKind).optional(),
       title: optionalText(500),
       text: optionalText(100_000),
       url: optionalText(2048),
       platform: optionalText(64),
+      /** BCP 47 tags, the main one first. Without any, the detected language of the text is stored, marked as detected. */
+      languages: z.array(language).max(20).default([]),
+      /** The former single field, still accepted (scripts and API clients send it): a one-element `languages`. */
       language: language.optional().nullable(),
       publishedAt: date.optional().nullable(),
       verdict: z.enum(Verdict).default("unverified"),
@@ -75,7 +79,8 @@ function itemSchema(lenient: boolean) {
     .refine((i) => i.title || i.text || i.url || i.fileSha256, {
       error: "an item needs at least a title, a text, a URL or a file hash",
       path: ["title"],
-    });
+    })
+    .transform(({ language, ...item }) => ({ ...item, languages: [...new Set(language ? [language, ...item.languages] : item.languages)] }));
 }
 
 function sightingSchema(lenient: boolean) {
@@ -90,6 +95,11 @@ function sightingSchema(lenient: boolean) {
       reactions: count,
       audienceCountry: (lenient ? countryInputSchema : countryCodeSchema).optional().nullable(),
       notes: optionalText(20_000),
+      /** This sighting's own archive copy. */
+      archiveUrl: httpUrl,
+      /** The title and text as written where this sighting was seen, when they differ from the item's. */
+      title: optionalText(500),
+      text: optionalText(100_000),
     })
     .strict();
 }

@@ -3,6 +3,8 @@ import { recordAudit, type Actor } from "../audit/record-audit";
 import type { CanonicalUrl } from "../urls/canonical-url";
 import { fieldError } from "./field-error";
 import { textFingerprint } from "./fingerprint";
+import { platformFields } from "../codes/platforms";
+import { fillEmptyFields, resolveItemFacts, type FillableItem } from "./item-facts";
 import {
   resolveMarkers,
   resolveNarratives,
@@ -16,15 +18,18 @@ type Tx = Prisma.TransactionClient;
 /** Creates an item with its links (people, outlets, narratives, techniques, markers, campaign) and audits it. */
 export async function createItem(tx: Tx, input: ItemInput, url: CanonicalUrl | null, actor: Actor): Promise<string> {
   const fingerprint = textFingerprint(input.title, input.text);
+  const facts = resolveItemFacts(input, url);
   const item = await tx.item.create({
     data: {
-      kind: input.kind,
+      kind: facts.kind,
       title: input.title ?? null,
       text: input.text ?? null,
       originalUrl: url?.original ?? null,
       canonicalUrl: url?.canonical ?? null,
-      platform: input.platform ?? (url ? url.platform : null),
-      language: input.language ?? null,
+      platform: facts.platform,
+      platformRaw: facts.platformRaw,
+      languages: facts.languages,
+      languagesDetected: facts.languagesDetected,
       publishedAt: input.publishedAt ?? null,
       verdict: input.verdict,
       manipulations: input.manipulations,
@@ -45,24 +50,44 @@ export async function createItem(tx: Tx, input: ItemInput, url: CanonicalUrl | n
 
 /**
  * A submission for content that is already known adds what it knows to the item — more target countries,
- * people, outlets, techniques — but never overwrites what someone wrote before.
+ * people, outlets, techniques, and the fields the item still lacks (title, text, date, archive, languages …) —
+ * but never overwrites what someone wrote before: differing values stay on the submission's sighting.
+ * Returns the item's values after the merge, which the sighting's variants are compared with.
  */
-export async function mergeIntoItem(tx: Tx, itemId: string, input: ItemInput, actor: Actor): Promise<void> {
-  const before = await tx.item.findUniqueOrThrow({ where: { id: itemId }, select: { targetCountries: true, manipulations: true, version: true } });
+export async function mergeIntoItem(tx: Tx, itemId: string, input: ItemInput, url: CanonicalUrl | null, actor: Actor): Promise<FillableItem> {
+  const before = await tx.item.findUniqueOrThrow({ where: { id: itemId }, select: MERGE_SELECT });
   const targetCountries = [...new Set([...before.targetCountries, ...input.targetCountries])];
   const manipulations = [...new Set([...before.manipulations, ...input.manipulations])];
-  const grew = targetCountries.length > before.targetCountries.length || manipulations.length > before.manipulations.length;
+  const fill = fillEmptyFields(before, input, platformFields(input.platform, url?.platform));
+  const grew =
+    targetCountries.length > before.targetCountries.length || manipulations.length > before.manipulations.length || Object.keys(fill).length > 0;
   if (grew) {
-    await tx.item.update({ where: { id: itemId }, data: { targetCountries, manipulations, version: { increment: 1 } } });
+    const data = { ...fill, targetCountries, manipulations, version: { increment: 1 } };
+    if (fill.text !== undefined || fill.title !== undefined) {
+      const fingerprint = textFingerprint(fill.title ?? before.title ?? undefined, fill.text ?? before.text ?? undefined);
+      Object.assign(data, { textMinhash: fingerprint.minhash, lshBands: fingerprint.bands });
+    }
+    await tx.item.update({ where: { id: itemId }, data });
   }
   await addLinks(tx, itemId, { ...input, annotations: [] }, actor);
+  const { version: _v, targetCountries: _t, manipulations: _m, ...fillable } = before;
   await recordAudit(tx, actor, {
     action: "merge",
     entityType: "item",
     entityId: itemId,
-    before: { targetCountries: before.targetCountries, manipulations: before.manipulations },
-    after: { targetCountries, manipulations, links: summariseLinks(input) },
+    before: { targetCountries: before.targetCountries, manipulations: before.manipulations, ...pick(fillable, Object.keys(fill)) },
+    after: { targetCountries, manipulations, ...fill, links: summariseLinks(input) },
   });
+  return { ...fillable, ...fill };
+}
+
+const MERGE_SELECT = {
+  targetCountries: true, manipulations: true, version: true, title: true, text: true, publishedAt: true, archiveUrl: true,
+  notes: true, languages: true, languagesDetected: true, platform: true, platformRaw: true, fileSha256: true,
+} as const;
+
+function pick<T extends object>(values: T, keys: string[]): Partial<T> {
+  return Object.fromEntries(keys.map((k) => [k, (values as Record<string, unknown>)[k]])) as Partial<T>;
 }
 
 async function addLinks(tx: Tx, itemId: string, input: ItemInput, actor: Actor): Promise<void> {

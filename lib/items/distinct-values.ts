@@ -1,7 +1,7 @@
 import "server-only";
 import { Prisma, type PrismaClient } from "../generated/prisma/client";
 
-const COLUMNS = { platform: Prisma.raw("platform"), language: Prisma.raw("language") } as const;
+const COLUMNS = { platform: Prisma.raw("platform") } as const;
 
 /**
  * Distinct values of an indexed items column by a loose index scan (a recursive CTE hopping from one value to the
@@ -17,4 +17,14 @@ export async function listDistinctItemValues(client: PrismaClient, column: keyof
     )
     SELECT v FROM hop WHERE v IS NOT NULL`;
   return rows.map((r) => r.v as string);
+}
+
+/**
+ * The languages items use. Items carry a list, which a btree cannot hop through; the GIN index has no ordered
+ * walk either, so this reads the live items' lists once (a sequential pass over a narrow column).
+ */
+export async function listItemLanguages(client: PrismaClient): Promise<string[]> {
+  const rows = await client.$queryRaw<{ v: string }[]>`
+    SELECT DISTINCT l AS v FROM items i CROSS JOIN LATERAL unnest(i.languages) AS l WHERE i.deleted_at IS NULL ORDER BY 1`;
+  return rows.map((r) => r.v);
 }

@@ -18,11 +18,11 @@ describe(`items list query (${process.env.SIGHTLINE_TEST_DB ?? "pglite"})`, () =
     const matryoshka = await p.campaign.create({ data: { slug: "matryoshka", name: "Matryoshka" } });
     const doppelganger = await p.campaign.create({ data: { slug: "doppelganger", name: "Doppelganger" } });
     const rows = [
-      { key: "read", kind: "video", title: "Deepfake professor insults Macron", platform: "x", language: "en", verdict: "synthetic", targetCountries: ["FR", "GB"], canonicalUrl: "https://x.com/a/status/1", first: "2025-02-01", count: 40 },
-      { key: "polexit", kind: "video", title: "Polacy, obudźcie się", text: "Na dzień dzisiejszy płacimy za cudzą wojnę", platform: "tiktok", language: "pl", verdict: "synthetic", targetCountries: ["PL"], canonicalUrl: "https://www.tiktok.com/@p/video/2", first: "2024-05-20", count: 10 },
-      { key: "spiegel", kind: "article", title: "Cloned Spiegel article on sanctions", platform: "web", language: "de", verdict: "false", targetCountries: ["DE"], canonicalUrl: "https://spiegel.ltd/sanktionen", first: "2023-09-01", count: 5 },
-      { key: "email", kind: "email", title: "Please check this video", platform: null, language: "en", verdict: "misleading", targetCountries: ["FR", "DE"], canonicalUrl: null, first: "2025-03-01", count: 2 },
-      { key: "deleted", kind: "post", title: "Deleted post about Macron", platform: "x", language: "en", verdict: "false", targetCountries: ["FR"], canonicalUrl: null, first: "2025-03-05", count: 1, deleted: true },
+      { key: "read", kind: "video", title: "Deepfake professor insults Macron", platform: "x", languages: ["en"], verdict: "synthetic", targetCountries: ["FR", "GB"], canonicalUrl: "https://x.com/a/status/1", first: "2025-02-01", count: 40 },
+      { key: "polexit", kind: "video", title: "Polacy, obudźcie się", text: "Na dzień dzisiejszy płacimy za cudzą wojnę", platform: "tiktok", languages: ["pl"], verdict: "synthetic", targetCountries: ["PL"], canonicalUrl: "https://www.tiktok.com/@p/video/2", first: "2024-05-20", count: 10 },
+      { key: "spiegel", kind: "article", title: "Cloned Spiegel article on sanctions", platform: "web", languages: ["de"], verdict: "false", targetCountries: ["DE"], canonicalUrl: "https://spiegel.ltd/sanktionen", first: "2023-09-01", count: 5 },
+      { key: "email", kind: "email", title: "Please check this video", platform: null, languages: ["en"], verdict: "misleading", targetCountries: ["FR", "DE"], canonicalUrl: null, first: "2025-03-01", count: 2 },
+      { key: "deleted", kind: "post", title: "Deleted post about Macron", platform: "x", languages: ["en"], verdict: "false", targetCountries: ["FR"], canonicalUrl: null, first: "2025-03-05", count: 1, deleted: true },
     ] as const;
     for (const r of rows) {
       const item = await p.item.create({
@@ -31,7 +31,7 @@ describe(`items list query (${process.env.SIGHTLINE_TEST_DB ?? "pglite"})`, () =
           title: r.title,
           text: "text" in r ? r.text : null,
           platform: r.platform,
-          language: r.language,
+          languages: [...r.languages],
           verdict: r.verdict,
           targetCountries: [...r.targetCountries],
           canonicalUrl: r.canonicalUrl,
@@ -65,7 +65,7 @@ describe(`items list query (${process.env.SIGHTLINE_TEST_DB ?? "pglite"})`, () =
       "Cloned Spiegel article on sanctions",
     ]);
     const read = result.items[1];
-    expect(read).toMatchObject({ kind: "video", platform: "x", language: "en", verdict: "synthetic", sightingCount: 40 });
+    expect(read).toMatchObject({ kind: "video", platform: "x", languages: ["en"], verdict: "synthetic", sightingCount: 40 });
     expect(read.targetCountries).toEqual(["FR", "GB"]);
     expect(read.firstSeenAt).toBe("2025-02-01T12:00:00.000Z");
     expect(read.campaigns).toEqual([{ slug: "matryoshka", name: "Matryoshka", status: "confirmed" }]);

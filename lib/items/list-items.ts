@@ -26,7 +26,7 @@ export interface ItemListRow {
   title: string | null;
   canonicalUrl: string | null;
   platform: string | null;
-  language: string | null;
+  languages: string[];
   verdict: string;
   targetCountries: string[];
   firstSeenAt: string | null;
@@ -47,7 +47,7 @@ export function itemFilterConditions(filters: ItemsListFilters): Prisma.Sql {
   if (filters.kind) conditions.push(Prisma.sql`i.kind = CAST(${filters.kind} AS "ItemKind")`);
   if (filters.verdict) conditions.push(Prisma.sql`i.verdict = CAST(${filters.verdict} AS "Verdict")`);
   if (filters.platform) conditions.push(Prisma.sql`i.platform = ${filters.platform}`);
-  if (filters.language) conditions.push(Prisma.sql`i.language = ${filters.language}`);
+  if (filters.language) conditions.push(Prisma.sql`i.languages @> ARRAY[${filters.language}]::text[]`);
   if (filters.country) conditions.push(Prisma.sql`i.target_countries @> ARRAY[${filters.country}]::text[]`);
   if (filters.campaign) {
     conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM item_campaigns ic JOIN campaigns c ON c.id = ic.campaign_id
@@ -77,7 +77,7 @@ export async function listItems(filters: ItemsListFilters, client: PrismaClient 
       SELECT i.id FROM items i WHERE ${where} ORDER BY ${orderBy} LIMIT ${filters.pageSize} OFFSET ${offset}
     )
     SELECT i.id, i.kind::text AS kind, left(i.title, 300) AS title, i.canonical_url AS "canonicalUrl",
-      i.platform, i.language, i.verdict::text AS verdict, i.target_countries AS "targetCountries",
+      i.platform, i.languages, i.verdict::text AS verdict, i.target_countries AS "targetCountries",
       i.first_seen_at AS "firstSeenAt", i.last_seen_at AS "lastSeenAt", i.sighting_count AS "sightingCount",
       coalesce((
         SELECT json_agg(json_build_object('slug', c.slug, 'name', c.name, 'status', ic.status)

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { optionalPlatformSchema } from "../codes/schemas";
 import { ItemKind, Verdict } from "../generated/prisma/enums";
 
 export const ITEM_KINDS = Object.values(ItemKind);
@@ -42,7 +43,7 @@ export const listItemsQuerySchema = z.strictObject({
   q: optionalText(200),
   kind: z.enum(ItemKind).optional(),
   verdict: z.enum(Verdict).optional(),
-  platform: optionalText(64),
+  platform: optionalPlatformSchema,
   language: languageTag.optional(),
   country: countryCode.optional(),
   campaign: z

@@ -17,6 +17,9 @@ export const updateItemBodySchema = z
     text: optionalText(100_000).optional(),
     url: optionalText(2048).optional(),
     platform: optionalText(64).optional(),
+    /** A person's list replaces the item's languages (and clears the "detected" mark). */
+    languages: z.array(languageTagSchema).max(20).optional(),
+    /** The former single field (API clients): null clears, a tag sets a one-element list. */
     language: languageTagSchema.nullable().optional(),
     publishedAt: z.coerce.date({ error: "must be an ISO 8601 date or date-time" }).nullable().optional(),
     verdict: z.enum(Verdict).optional(),
@@ -27,7 +30,10 @@ export const updateItemBodySchema = z
       .optional(),
     notes: optionalText(20_000).optional(),
   })
-  .strict();
+  .strict()
+  .transform(({ language, ...body }) =>
+    language === undefined || body.languages !== undefined ? body : { ...body, languages: language === null ? [] : [language] },
+  );
 
 export type UpdateItemBody = z.infer<typeof updateItemBodySchema>;
 export type UpdateItemInput = z.input<typeof updateItemBodySchema>;

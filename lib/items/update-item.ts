@@ -5,6 +5,7 @@ import { fieldError } from "../ingest/field-error";
 import { canonicalOrNull, textFingerprint } from "../ingest/fingerprint";
 import { refreshDerivedColumns } from "../sightings/derived";
 import { UrlError } from "../urls/canonical-url";
+import { normalisePlatform } from "../codes/platforms";
 import { changedFields } from "./audit-diff";
 import type { UpdateItemBody } from "./update-item-schema";
 
@@ -18,8 +19,10 @@ const OMIT = { textMinhash: true, lshBands: true } as const;
  * is canonicalised (and must not be another item's); new words get a new fingerprint for the duplicate finder.
  */
 export async function updateItem(prisma: PrismaClient, id: string, body: UpdateItemBody, actor: Actor) {
-  const { version, url, ...fields } = body;
+  const { version, url, platform, ...fields } = body;
   const data: Prisma.ItemUpdateManyMutationInput = { ...fields };
+  if (fields.languages !== undefined) Object.assign(data, { languages: [...new Set(fields.languages)], languagesDetected: false });
+  if (platform !== undefined) Object.assign(data, normalisePlatform(platform) ?? { platform: null, platformRaw: null });
   if (fields.targetCountries) data.targetCountries = [...new Set(fields.targetCountries)];
   if (url !== undefined) {
     const canonical = canonicalUrlOf(url);
@@ -44,7 +47,7 @@ export async function updateItem(prisma: PrismaClient, id: string, body: UpdateI
     }
     const after = await tx.item.findUniqueOrThrow({ where: { id }, omit: OMIT });
     // Its campaigns show their items' countries and languages from derived columns.
-    if (fields.targetCountries !== undefined || fields.language !== undefined) await refreshDerivedColumns(tx, { itemIds: [id] });
+    if (fields.targetCountries !== undefined || fields.languages !== undefined) await refreshDerivedColumns(tx, { itemIds: [id] });
     await recordAudit(tx, actor, { action: "update", entityType: "item", entityId: id, ...changedFields(before, after) });
     return { id, version: after.version };
   }, { timeout: 30_000 });

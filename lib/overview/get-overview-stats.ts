@@ -35,13 +35,7 @@ export async function getOverviewStats(client: PrismaClient = db) {
         SELECT unnest(target_countries) FROM campaigns WHERE deleted_at IS NULL
       ) reached`),
     one(client.$queryRaw`
-      WITH RECURSIVE language AS (
-        SELECT min(language) AS v FROM items WHERE deleted_at IS NULL
-        UNION ALL
-        SELECT (SELECT min(language) FROM items WHERE items.language > language.v AND deleted_at IS NULL)
-        FROM language WHERE language.v IS NOT NULL
-      )
-      SELECT count(*)::int AS n FROM language WHERE v IS NOT NULL`),
+      SELECT count(DISTINCT l)::int AS n FROM items i CROSS JOIN LATERAL unnest(i.languages) AS l WHERE i.deleted_at IS NULL`),
   ]);
   return { items, sightings, campaigns, countries, languages };
 }

@@ -8,7 +8,7 @@ type Row = {
   kind: string;
   verdict: string;
   platform: string | null;
-  language: string | null;
+  languages: string[];
   firstSeenAt: Date;
   sightingCount: number;
 };
@@ -16,7 +16,7 @@ type Row = {
 /** The items that surfaced most recently (first sighting), newest first; reads the first_seen_at index. */
 export async function getRecentItems(client: PrismaClient = db, limit = 8) {
   const rows = await client.$queryRaw<Row[]>`
-    SELECT id, left(title, 200) AS title, kind::text AS kind, verdict::text AS verdict, platform, language,
+    SELECT id, left(title, 200) AS title, kind::text AS kind, verdict::text AS verdict, platform, languages,
       first_seen_at AS "firstSeenAt", sighting_count AS "sightingCount"
     FROM items
     WHERE deleted_at IS NULL AND first_seen_at IS NOT NULL

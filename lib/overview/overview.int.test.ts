@@ -26,10 +26,10 @@ describe(`overview queries (${process.env.SIGHTLINE_TEST_DB ?? "pglite"})`, () =
     const campaign = await p.campaign.create({ data: { slug: "matryoshka", name: "Matryoshka", targetCountries: ["UA"] } });
     const other = await p.campaign.create({ data: { slug: "storm-1516", name: "Storm-1516" } });
     await p.campaign.create({ data: { slug: "gone", name: "Gone", deletedAt: new Date() } });
-    const a = await p.item.create({ data: { kind: "video", title: "A", language: "en", targetCountries: ["FR", "GB"], firstSeenAt: new Date("2025-01-10T00:00:00Z") } });
-    const b = await p.item.create({ data: { kind: "video", title: "B", language: "pl", targetCountries: ["PL"], firstSeenAt: new Date("2025-03-01T00:00:00Z") } });
-    await p.item.create({ data: { kind: "post", title: "C", language: "pl" } });
-    await p.item.create({ data: { kind: "post", title: "deleted", language: "ru", targetCountries: ["RU"], deletedAt: new Date() } });
+    const a = await p.item.create({ data: { kind: "video", title: "A", languages: ["en"], targetCountries: ["FR", "GB"], firstSeenAt: new Date("2025-01-10T00:00:00Z") } });
+    const b = await p.item.create({ data: { kind: "video", title: "B", languages: ["pl"], targetCountries: ["PL"], firstSeenAt: new Date("2025-03-01T00:00:00Z") } });
+    await p.item.create({ data: { kind: "post", title: "C", languages: ["pl"] } });
+    await p.item.create({ data: { kind: "post", title: "deleted", languages: ["ru"], targetCountries: ["RU"], deletedAt: new Date() } });
     await p.itemCampaign.createMany({
       data: [
         { itemId: a.id, campaignId: campaign.id, status: "confirmed" },

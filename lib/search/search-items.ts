@@ -37,7 +37,7 @@ interface Row {
   title: string | null;
   canonicalUrl: string | null;
   platform: string | null;
-  language: string | null;
+  languages: string[];
   verdict: string;
   titleMarked: string | null;
   snippetMarked: string | null;
@@ -93,7 +93,7 @@ export function searchItemsSql(q: string, limit: number): Prisma.Sql {
       ${trigramCandidates}
     ),
     ranked AS (
-      SELECT i.id, i.title, i.text, i.language, i.canonical_url, i.kind, i.platform, i.verdict, i.last_seen_at,
+      SELECT i.id, i.title, i.text, i.languages, i.canonical_url, i.kind, i.platform, i.verdict, i.last_seen_at,
         i.canonical_url ILIKE ${t.contains} AS url_matched,
         (CASE WHEN i.canonical_url = ${exactUrl}::text THEN 4 ELSE 0 END
           + CASE WHEN i.title = ${q} THEN 2 ELSE 0 END
@@ -106,9 +106,9 @@ export function searchItemsSql(q: string, limit: number): Prisma.Sql {
       LIMIT ${limit}
     )
     SELECT r.id, r.kind::text AS kind, left(r.title, 300) AS title, r.canonical_url AS "canonicalUrl", r.platform,
-      r.language, r.verdict::text AS verdict, r.url_matched AS "urlMatched",
-      ts_headline(sightline_ts_config(r.language), ${forHeadline(Prisma.sql`left(r.title, 300)`)}, tq.query, ${TITLE_OPTIONS}) AS "titleMarked",
-      ts_headline(sightline_ts_config(r.language), ${forHeadline(Prisma.sql`left(r.text, ${HEADLINE_CHARS})`)}, tq.query, ${HEADLINE_OPTIONS})
+      r.languages, r.verdict::text AS verdict, r.url_matched AS "urlMatched",
+      ts_headline(sightline_ts_config(r.languages[1]), ${forHeadline(Prisma.sql`left(r.title, 300)`)}, tq.query, ${TITLE_OPTIONS}) AS "titleMarked",
+      ts_headline(sightline_ts_config(r.languages[1]), ${forHeadline(Prisma.sql`left(r.text, ${HEADLINE_CHARS})`)}, tq.query, ${HEADLINE_OPTIONS})
         AS "snippetMarked"
     FROM ranked r, tq
     ORDER BY r.score DESC, r.last_seen_at DESC NULLS LAST, r.id`;
@@ -126,6 +126,6 @@ function toHit(row: Row, q: string): SearchHit {
     href: `/items/${row.id}`,
     label,
     snippet: hasHit(textSnippet) || !urlSnippet ? (textSnippet?.length ? textSnippet : null) : urlSnippet,
-    detail: [row.kind, row.platform, row.language, row.verdict].filter(Boolean).join(" · "),
+    detail: [row.kind, row.platform, row.languages.join(", "), row.verdict].filter(Boolean).join(" · "),
   };
 }

@@ -46,7 +46,7 @@ describe("real case seed", () => {
 
   it("annotates the Polish items with a Russian syntax calque quoted from their text", async () => {
     const items = await database.prisma.item.findMany({
-      where: { language: "pl" },
+      where: { languages: { has: "pl" } },
       include: { annotations: { include: { marker: true } } },
     });
     expect(items.length).toBeGreaterThanOrEqual(2);

@@ -41,19 +41,20 @@ export async function refreshDerivedColumns(db: SqlClient, scope: RefreshScope =
   const campaignFilter = ids
     ? Prisma.sql`c.id IN (SELECT campaign_id FROM item_campaigns WHERE item_id = ANY(${ids}::uuid[]))`
     : Prisma.sql`TRUE`;
-  // Countries in the same single pass over the links: PostgreSQL has no aggregate that unions arrays, so the
+  // Countries and languages (both lists per item) in the same single pass over the links: PostgreSQL has no aggregate that unions arrays, so the
   // two-letter codes are joined into one string per campaign and split again (codes never contain a comma).
   const campaigns = await db.$executeRaw(Prisma.sql`
     UPDATE campaigns AS c
     SET first_seen_at = agg.first_seen, last_seen_at = agg.last_seen, item_count = agg.items, sighting_count = agg.sightings,
         item_countries = agg.countries, item_languages = agg.languages
     FROM (
-      SELECT id, first_seen, last_seen, items, sightings, languages,
+      SELECT id, first_seen, last_seen, items, sightings,
+             ARRAY(SELECT DISTINCT code FROM unnest(string_to_array(language_list, ',')) AS code WHERE code <> '' ORDER BY code) AS languages,
              ARRAY(SELECT DISTINCT code FROM unnest(string_to_array(country_list, ',')) AS code WHERE code <> '' ORDER BY code) AS countries
       FROM (
         SELECT c.id, min(i.first_seen_at) AS first_seen, max(i.last_seen_at) AS last_seen,
                count(i.id)::int AS items, coalesce(sum(i.sighting_count), 0)::int AS sightings,
-               coalesce(array_agg(DISTINCT i.language ORDER BY i.language) FILTER (WHERE i.language IS NOT NULL), '{}') AS languages,
+               string_agg(array_to_string(i.languages, ','), ',') AS language_list,
                string_agg(array_to_string(i.target_countries, ','), ',') AS country_list
         FROM campaigns AS c
         LEFT JOIN item_campaigns AS ic ON ic.campaign_id = c.id AND ic.status = 'confirmed'

@@ -8,6 +8,9 @@ export interface DetectedLanguage {
   confidence: number;
 }
 
+/** From this confidence a guess is stored (marked "detected") and filled into the log form; below it only offered. */
+export const STORED_DETECTION_CONFIDENCE = 0.5;
+
 /** Below this many letters trigram statistics are noise: "Fake!" or a handle is not a language sample. */
 export const MIN_LETTERS_FOR_DETECTION = 20;
 // Runner-up margin (on franc's normalised 0–1 scale) from which a guess counts as certain. Measured on one-sentence

@@ -1,6 +1,7 @@
-export type Platform = "x" | "youtube" | "telegram" | "tiktok" | "facebook" | "instagram" | "bluesky" | "vk" | "rumble" | "website";
+import { platformOfRegistrableDomain, type PlatformCode } from "../codes/platforms";
 
-export const PLATFORMS: readonly Platform[] = ["x", "youtube", "telegram", "tiktok", "facebook", "instagram", "bluesky", "vk", "rumble", "website"];
+/** A value of the one platform vocabulary (lib/codes/platforms.ts): what a URL says about where content lives. */
+export type Platform = PlatformCode;
 
 // Keyed by registrable domain so every subdomain (mobile, music., vm.) is recognised without listing it.
 const PLATFORM_BY_DOMAIN: Readonly<Record<string, Platform>> = {
@@ -47,7 +48,7 @@ const PRIMARY_HOST: Readonly<Record<string, string>> = {
 const PLATFORM_HOST_PREFIX = /^(?:www\d*|m|mobile|mbasic|web|touch)\./;
 
 export function platformOfDomain(registrableDomain: string | null): Platform {
-  return (registrableDomain !== null && PLATFORM_BY_DOMAIN[registrableDomain]) || "website";
+  return (registrableDomain !== null && PLATFORM_BY_DOMAIN[registrableDomain]) || platformOfRegistrableDomain(registrableDomain) || "website";
 }
 
 /** Lower-cased, dot-trimmed, `www.` removed everywhere and mobile prefixes removed on known platforms. */

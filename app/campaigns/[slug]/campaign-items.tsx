@@ -7,7 +7,7 @@ import cards from "@/components/ui/card-table.module.css";
 import { SaveError } from "@/components/ui/save-error";
 import { VerdictBadge } from "@/components/ui/verdict-badge";
 import type { CampaignDetail } from "@/lib/campaigns/get-campaign";
-import { languageName } from "@/lib/format/codes";
+import { languageNames } from "@/lib/format/codes";
 import { formatDay, formatInteger, humanize, platformName } from "@/lib/format/format";
 import { apiSend } from "@/lib/lookups/api-send";
 import { keys } from "@/lib/query-keys";
@@ -92,7 +92,7 @@ export function CampaignItems({ campaign, canWrite }: { campaign: CampaignDetail
                     <VerdictBadge verdict={item.verdict} />
                   </td>
                   <td data-label="Platform">{item.platform ? platformName(item.platform) : <span className="faint">—</span>}</td>
-                  <td data-label="Language">{item.language ? languageName(item.language) : <span className="faint">—</span>}</td>
+                  <td data-label="Language">{item.languages.length ? languageNames(item.languages) : <span className="faint">—</span>}</td>
                   <td data-label="First seen" className="nowrap">
                     {formatDay(item.firstSeenAt)}
                   </td>

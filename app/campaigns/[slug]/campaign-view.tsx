@@ -101,7 +101,7 @@ export function CampaignView({ slug, mergedFrom, canWrite, canModerate }: { slug
               <dt>Languages</dt>
               <dd>{codes(campaign.itemLanguages, languageName)}</dd>
               <dt>Platforms</dt>
-              <dd>{campaign.itemPlatforms.length ? campaign.itemPlatforms.map(platformName).join(", ") : <span className="faint">—</span>}</dd>
+              <dd>{campaign.itemPlatforms.length ? campaign.itemPlatforms.map((p) => platformName(p)).join(", ") : <span className="faint">—</span>}</dd>
             </dl>
           </div>
         </section>

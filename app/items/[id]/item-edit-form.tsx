@@ -2,7 +2,8 @@
 
 import { useState, type FormEvent } from "react";
 import { localDateTime } from "@/components/log/form-state";
-import { humanize } from "@/lib/format/format";
+import { PLATFORM_CODES, PLATFORM_LABELS } from "@/lib/codes/platforms";
+import { humanize, platformName } from "@/lib/format/format";
 import { ItemKind, Manipulation, Verdict } from "@/lib/generated/prisma/enums";
 import type { ItemDetail } from "@/lib/items/get-item";
 import type { UpdateItemInput } from "@/lib/items/update-item-schema";
@@ -18,7 +19,7 @@ function initial(item: ItemDetail) {
     kind: item.kind,
     verdict: item.verdict,
     platform: item.platform ?? "",
-    language: item.language ?? "",
+    languages: item.languages.join(", "),
     publishedAt: item.publishedAt ? localDateTime(new Date(item.publishedAt)) : "",
     archiveUrl: item.archiveUrl ?? "",
     notes: item.notes ?? "",
@@ -29,12 +30,14 @@ function initial(item: ItemDetail) {
 type EditState = ReturnType<typeof initial>;
 
 /** Only the fields the person changed are sent, with the version the form was opened at. */
-function changes(before: EditState, after: EditState, version: number): UpdateItemInput {
+function changes(before: EditState, after: EditState, version: number, confirmLanguages: boolean): UpdateItemInput {
   const body: UpdateItemInput = { version };
   const text = (v: string) => (v.trim() ? v.trim() : null);
-  for (const key of ["title", "text", "url", "platform", "language", "archiveUrl", "notes"] as const) {
+  for (const key of ["title", "text", "url", "platform", "archiveUrl", "notes"] as const) {
     if (before[key] !== after[key]) body[key] = text(after[key]);
   }
+  // Saving the languages (changed or not) confirms them: a detected guess becomes the person's.
+  if (before.languages !== after.languages || confirmLanguages) body.languages = after.languages.split(/[\s,;]+/).filter(Boolean);
   if (before.kind !== after.kind) body.kind = after.kind;
   if (before.verdict !== after.verdict) body.verdict = after.verdict;
   if (before.publishedAt !== after.publishedAt) body.publishedAt = after.publishedAt ? new Date(after.publishedAt).toISOString() : null;
@@ -46,9 +49,10 @@ function changes(before: EditState, after: EditState, version: number): UpdateIt
 export function ItemEditForm({ item, onDone }: { item: ItemDetail; onDone: () => void }) {
   const [opened] = useState(() => ({ state: initial(item), version: item.version }));
   const [form, setForm] = useState(opened.state);
-  const save = useItemMutation(item.id, () => patchJson(itemPath(item.id), changes(opened.state, form, opened.version)), onDone);
+  const [confirmLanguages, setConfirmLanguages] = useState(false);
+  const save = useItemMutation(item.id, () => patchJson(itemPath(item.id), changes(opened.state, form, opened.version, confirmLanguages)), onDone);
   const set = <K extends keyof EditState>(key: K, value: EditState[K]) => setForm({ ...form, [key]: value });
-  const input = (key: "title" | "url" | "platform" | "language" | "archiveUrl" | "targetCountries" | "publishedAt", label: string, type = "text", wide = false) => (
+  const input = (key: "title" | "url" | "languages" | "archiveUrl" | "targetCountries" | "publishedAt", label: string, type = "text", wide = false) => (
     <div className={wide ? `field ${styles.span2}` : "field"}>
       <label htmlFor={`edit-${key}`}>{label}</label>
       <input id={`edit-${key}`} className="input" type={type} value={form[key]} onChange={(e) => set(key, e.target.value)} />
@@ -80,8 +84,22 @@ export function ItemEditForm({ item, onDone }: { item: ItemDetail; onDone: () =>
             {Object.values(Verdict).map((v) => <option key={v} value={v}>{humanize(v)}</option>)}
           </select>
         </div>
-        {input("platform", "Platform")}
-        {input("language", "Language (BCP 47)")}
+        <div className="field">
+          <label htmlFor="edit-platform">Platform</label>
+          <select id="edit-platform" className="select" value={form.platform} onChange={(e) => set("platform", e.target.value)}>
+            <option value="">—</option>
+            {PLATFORM_CODES.map((p) => <option key={p} value={p}>{p === "other" && item.platformRaw ? platformName(p, item.platformRaw) : PLATFORM_LABELS[p]}</option>)}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="edit-languages">Languages (BCP 47, comma-separated)</label>
+          <input id="edit-languages" className="input" value={form.languages} onChange={(e) => set("languages", e.target.value)} />
+          {item.languagesDetected && (
+            <label className={styles.confirm}>
+              <input type="checkbox" checked={confirmLanguages} onChange={(e) => setConfirmLanguages(e.target.checked)} /> Detected, not confirmed — confirm
+            </label>
+          )}
+        </div>
         {input("publishedAt", "Published at", "datetime-local")}
         {input("targetCountries", "Target countries (codes, comma-separated)")}
         {input("archiveUrl", "Archive URL")}

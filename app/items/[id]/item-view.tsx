@@ -5,7 +5,7 @@ import Link from "next/link";
 import { useState } from "react";
 import { ErrorState } from "@/components/ui/states";
 import { VerdictBadge } from "@/components/ui/verdict-badge";
-import { countryName, languageName } from "@/lib/format/codes";
+import { countryName, languageNames } from "@/lib/format/codes";
 import { formatDateTime, formatDay, formatInteger, humanize, platformName } from "@/lib/format/format";
 import { itemQueries } from "@/lib/items/query-options";
 import { AnnotatedText } from "./annotated-text";
@@ -17,6 +17,7 @@ import { ItemEditForm } from "./item-edit-form";
 import { ItemHistory } from "./item-history";
 import { ItemRelations } from "./item-relations";
 import { LoggedNotice } from "./logged-notice";
+import { SightingVariants } from "./sighting-variants";
 import { SightingsTable } from "./sightings-table";
 import { SightingsTimeline } from "./sightings-timeline";
 import styles from "./item.module.css";
@@ -70,9 +71,12 @@ export function ItemView({ id, canWrite = false, canModerate = false }: { id: st
                   <VerdictBadge verdict={item.verdict} />
                 </dd>
                 <dt>Platform</dt>
-                <dd>{item.platform ? platformName(item.platform) : "—"}</dd>
-                <dt>Language</dt>
-                <dd>{item.language ? <>{languageName(item.language)} <code>{item.language}</code></> : "—"}</dd>
+                <dd>{item.platform ? platformName(item.platform, item.platformRaw) : "—"}</dd>
+                <dt>{item.languages.length > 1 ? "Languages" : "Language"}</dt>
+                <dd>
+                  {item.languages.length ? <>{languageNames(item.languages)} <code>{item.languages.join(", ")}</code></> : "—"}
+                  {item.languagesDetected && <span className="badge" title="Detected from the text, not confirmed by a person"> detected</span>}
+                </dd>
                 <dt>Published</dt>
                 <dd>{formatDateTime(item.publishedAt)}</dd>
                 <dt>Canonical URL</dt>
@@ -154,6 +158,7 @@ export function ItemView({ id, canWrite = false, canModerate = false }: { id: st
       </div>
       <SightingsTimeline itemId={item.id} sightings={item.sightings} canWrite={canWrite && !item.deletedAt} />
       <SightingsTable sightings={item.sightings} total={item.sightingTotal} />
+      <SightingVariants sightings={item.sightings} />
       <ItemHistory itemId={item.id} />
     </div>
   );

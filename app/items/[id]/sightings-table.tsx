@@ -38,7 +38,7 @@ export function SightingsTable({ sightings, total }: { sightings: ItemDetail["si
               {sightings.map((s) => (
                 <tr key={s.id}>
                   <td className="nowrap">{formatDateTime(s.observedAt)}</td>
-                  <td>{s.platform ? platformName(s.platform) : "—"}</td>
+                  <td>{s.platform ? platformName(s.platform, s.platformRaw) : "—"}</td>
                   <td>{s.account ? <ExternalLink url={s.account.url} className="nowrap">{s.account.handle}</ExternalLink> : <span className="faint">—</span>}
                   </td>
                   <td>

@@ -15,7 +15,7 @@ export async function listItems(prisma: PrismaClient, query: ListItemsQuery, pri
     ...(query.kind ? { kind: query.kind } : {}),
     ...(query.verdict ? { verdict: query.verdict } : {}),
     ...(query.platform ? { platform: query.platform } : {}),
-    ...(query.language ? { language: query.language } : {}),
+    ...(query.language ? { languages: { has: query.language } } : {}),
     ...(query.country ? { targetCountries: { has: query.country } } : {}),
     ...(query.updatedSince ? { updatedAt: { gte: query.updatedSince } } : {}),
     ...(query.campaign

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { countryCodeSchema, languageTagSchema } from "../../codes/schemas";
+import { countryCodeSchema, languageTagSchema, platformCodeSchema } from "../../codes/schemas";
 import { ItemKind, Manipulation, Verdict } from "../../generated/prisma/enums";
 import { updateItemBodySchema as itemEditSchema } from "../../items/update-item-schema";
 import { httpUrlSchema, isoOut, isoOutNullable, text } from "../fields";
@@ -16,8 +16,11 @@ export const itemSchema = z
     text: z.string().nullable(),
     originalUrl: z.string().nullable(),
     canonicalUrl: z.string().nullable(),
-    platform: z.string().nullable(),
-    language: z.string().nullable().describe("BCP 47"),
+    platform: z.string().nullable().describe("a code of the platform vocabulary; \"other\" keeps the name given in platformRaw"),
+    platformRaw: z.string().nullable().describe("the platform name as given, when it is not in the vocabulary"),
+    languages: z.array(z.string()).describe("BCP 47 tags, the main language first"),
+    languagesDetected: z.boolean().describe("true when the languages are the detector's guess, not given by a person or a source"),
+    language: z.string().nullable().describe("BCP 47: the main language (the first of languages); kept for older clients"),
     publishedAt: isoOutNullable,
     verdict: z.enum(Verdict),
     manipulations: z.array(z.enum(Manipulation)),
@@ -41,8 +44,8 @@ export const listItemsQuerySchema = z.strictObject({
   ...listQueryBase,
   kind: z.enum(ItemKind).optional(),
   verdict: z.enum(Verdict).optional(),
-  platform: text(64).optional(),
-  language: languageTagSchema.optional().describe("BCP 47 tag, e.g. pl or pt-BR"),
+  platform: platformCodeSchema.optional().describe("a platform code or alias (twitter → x)"),
+  language: languageTagSchema.optional().describe("BCP 47 tag, e.g. pl or pt-BR: items that have it among their languages"),
   country: countryCodeSchema.optional().describe("targets this country"),
   campaign: campaignSlugSchema.optional().describe("linked to this campaign (suggested or confirmed)"),
   updatedSince: queryDate.optional(),

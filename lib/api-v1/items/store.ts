@@ -27,6 +27,7 @@ export const itemStore: ResourceStore<ItemRow, never, never> = {
 export function toItemDto(i: ItemRow): ItemDto {
   return {
     ...i,
+    language: i.languages[0] ?? null,
     publishedAt: iso(i.publishedAt),
     firstSeenAt: iso(i.firstSeenAt),
     lastSeenAt: iso(i.lastSeenAt),

@@ -19,7 +19,7 @@ describe("migrations", () => {
   it("install pg_trgm and the full-text trigger", async () => {
     const [{ sim }] = await database.rawQuery<{ sim: number }>(`SELECT similarity('Matryoshka', 'Matrioshka') AS sim`);
     expect(Number(sim)).toBeGreaterThan(0.3);
-    await database.prisma.item.create({ data: { kind: "video", title: "Professeurs insultés", language: "fr" } });
+    await database.prisma.item.create({ data: { kind: "video", title: "Professeurs insultés", languages: ["fr"] } });
     const rows = await database.rawQuery<{ n: number }>(
       `SELECT count(*)::int AS n FROM items WHERE search_vector @@ websearch_to_tsquery('french', 'professeur')`,
     );

@@ -4,7 +4,7 @@ import { itemObjects, type ItemJson } from "./objects";
 
 const item: ItemJson = {
   id: "0b8e6c1e-1111-4222-8333-944455556666", kind: "video", title: "Fake", text: "Quote “here” text", original_url: "https://x.com/a/status/1",
-  canonical_url: "https://x.com/a/status/1", platform: "x", language: "en", published_at: null, verdict: "synthetic", manipulations: ["voice_clone"],
+  canonical_url: "https://x.com/a/status/1", platform: "x", languages: ["en"], published_at: null, verdict: "synthetic", manipulations: ["voice_clone"],
   target_countries: ["FR"], file_sha256: "a".repeat(64), first_seen_at: "2025-01-02T00:00:00.000Z", created_at: "2025-01-02T00:00:00.000Z",
   updated_at: "2025-01-03T00:00:00.000Z", file_owner: false, campaigns: [], persons: [], organizations: [], techniques: [], annotations: [],
   sightings: [],

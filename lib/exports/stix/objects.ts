@@ -6,7 +6,7 @@ export type StixObject = Record<string, unknown> & { type: string; id: string };
 /** An item as the JSONL export writes it (jsonl-export.ts), plus whether it is the first item with its file. */
 export interface ItemJson {
   id: string; kind: string; title: string | null; text: string | null; original_url: string | null; canonical_url: string | null;
-  platform: string | null; language: string | null; published_at: string | null; verdict: string; manipulations: string[];
+  platform: string | null; languages: string[]; published_at: string | null; verdict: string; manipulations: string[];
   target_countries: string[]; file_sha256: string | null; first_seen_at: string | null; created_at: string; updated_at: string;
   file_owner?: boolean;
   campaigns: { id: string; slug: string; status: string; confidence: number }[];
@@ -123,7 +123,7 @@ export function itemObjects(item: ItemJson, exported: { campaigns: ReadonlySet<s
     type: "observed-data", ...SPEC, id: observed, created: item.created_at, modified: item.updated_at,
     first_observed: first, last_observed: last, number_observed: Math.max(item.sightings.length, 1), object_refs: refs,
     x_sightline_item_id: item.id, x_sightline_kind: item.kind, x_sightline_title: item.title ?? undefined, x_sightline_text: item.text ?? undefined,
-    x_sightline_platform: item.platform ?? undefined, x_sightline_language: item.language ?? undefined, x_sightline_verdict: item.verdict,
+    x_sightline_platform: item.platform ?? undefined, x_sightline_language: item.languages[0] ?? undefined, x_sightline_languages: item.languages.length ? item.languages : undefined, x_sightline_verdict: item.verdict,
     x_sightline_manipulations: item.manipulations, x_sightline_target_countries: item.target_countries, x_sightline_published_at: item.published_at ?? undefined,
   }));
   const confirmed = item.campaigns.filter((c) => c.status === "confirmed" && exported.campaigns.has(c.id));

@@ -9,6 +9,8 @@ export function auditEvents(rows: readonly PlannedRow[], sightings: readonly { i
     const item = r.prepared.item;
     if (r.outcome === "created" && item) {
       const url = r.prepared.urls.item;
+      // As logSighting's create event: the row's own values (later rows' fills have merge events of their own).
+      const facts = r.target.facts!;
       out.push({
         action: "create",
         entityType: "item",
@@ -16,13 +18,15 @@ export function auditEvents(rows: readonly PlannedRow[], sightings: readonly { i
         before: null,
         after: {
           id: r.target.id,
-          kind: item.kind,
+          kind: facts.kind,
           title: item.title ?? null,
           text: item.text ?? null,
           originalUrl: url?.original ?? null,
           canonicalUrl: url?.canonical ?? null,
-          platform: item.platform ?? url?.platform ?? null,
-          language: item.language ?? null,
+          platform: facts.platform,
+          platformRaw: facts.platformRaw,
+          languages: facts.languages,
+          languagesDetected: facts.languagesDetected,
           publishedAt: item.publishedAt ?? null,
           verdict: item.verdict,
           manipulations: item.manipulations,

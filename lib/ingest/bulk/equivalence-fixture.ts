@@ -28,11 +28,16 @@ export function equivalenceRows(count = 200): { rowNumber: number; input: LogSig
           : [];
     const raw = {
       item: {
-        kind: pick(["video", "post", "article"], i),
+        kind: i % 10 === 4 ? undefined : pick(["video", "post", "article"], i),
         title: `Claim ${i}`,
         text: i % 3 ? `${TEXT} Wariant ${i % 13}.` : undefined,
         url: i === 77 ? "javascript:alert(1)" : url || undefined,
-        language: pick(["Polish", "de", "en"], i),
+        // Some rows give no language (the detector's guess is stored, marked) and the known item gets one.
+        language: i % 5 === 2 ? undefined : pick(["Polish", "de", "en"], i),
+        platform: i % 9 === 4 ? pick(["Twitter", "fb", "Some Forum"], i) : undefined,
+        publishedAt: i % 8 === 3 ? "2025-01-02T03:04:05Z" : undefined,
+        archiveUrl: i % 6 === 1 ? `https://archive.ph/row${i}` : undefined,
+        notes: i % 10 === 7 ? `Row ${i} note` : undefined,
         targetCountries: pick([["Poland", "UA"], ["DE"], [], ["LT", "LV", "PL"]], i),
         manipulations: i % 4 === 0 ? ["face_swap"] : i % 10 === 3 ? ["edited"] : [],
         fileSha256: i % 17 === 0 ? SHA : undefined,
@@ -49,6 +54,8 @@ export function equivalenceRows(count = 200): { rowNumber: number; input: LogSig
         account: i % 4 === 1 ? { platform: "youtube", handle: i === 101 ? "@@" : pick(["@Polexit_TV", "polexit_tv", "@other"], i) } : undefined,
         views: i * 10,
         audienceCountry: i % 3 === 0 ? "Poland" : undefined,
+        archiveUrl: i % 14 === 5 ? `https://web.archive.org/web/2025/row${i}` : undefined,
+        text: i % 15 === 4 ? `As seen in row ${i}` : undefined,
       },
     };
     // Fix up what the generator cannot express without failing zod: rows need text for their annotation's quote.

@@ -44,7 +44,10 @@ async function snapshot(prisma: PrismaClient) {
         annotations: i.annotations.map((a) => `${a.quote}@${a.startOffset}-${a.endOffset}`).sort(),
         campaigns: i.campaigns.map((c) => `${c.status}:${c.confidence}`).sort(),
         sightings: i.sightings
-          .map((s) => [s.url, s.canonicalUrl, s.platform, s.observedAt.toISOString(), s.views?.toString(), s.audienceCountry, s.account?.handle, s.channel].join("|"))
+          .map((s) =>
+            [s.url, s.canonicalUrl, s.platform, s.platformRaw, s.observedAt.toISOString(), s.views?.toString(), s.audienceCountry, s.account?.handle,
+              s.channel, s.archiveUrl, s.title, s.text, s.notes].join("|"),
+          )
           .sort(),
       }))
       .sort((a, b) => a.key.localeCompare(b.key)),
@@ -66,10 +69,12 @@ async function snapshot(prisma: PrismaClient) {
 }
 
 function pickItem(i: Awaited<ReturnType<PrismaClient["item"]["findMany"]>>[number]) {
-  const { kind, title, text, originalUrl, canonicalUrl, platform, language, publishedAt, verdict, manipulations, targetCountries } = i;
+  const { kind, title, text, originalUrl, canonicalUrl, platform, platformRaw, languages, languagesDetected, publishedAt, verdict } = i;
+  const { manipulations, targetCountries, archiveUrl, notes } = i;
   const { fileSha256, textMinhash, lshBands, firstSeenAt, lastSeenAt, sightingCount, version, deletedAt } = i;
-  return { kind, title, text, originalUrl, canonicalUrl, platform, language, publishedAt, verdict, manipulations, targetCountries,
-    fileSha256, textMinhash, lshBands, firstSeenAt, lastSeenAt, sightingCount, version, deleted: deletedAt !== null };
+  return { kind, title, text, originalUrl, canonicalUrl, platform, platformRaw, languages, languagesDetected, publishedAt, verdict,
+    manipulations, targetCountries, archiveUrl, notes, fileSha256, textMinhash, lshBands, firstSeenAt, lastSeenAt, sightingCount, version,
+    deleted: deletedAt !== null };
 }
 
 describe("ingestBatch ≡ logSighting (merge) row for row", () => {

@@ -1,7 +1,8 @@
 import { Prisma } from "../../generated/prisma/client";
+import type { FillableItem } from "../item-facts";
 import type { PreparedRow, Tx } from "./types";
 
-export interface KnownItem {
+export interface KnownItem extends FillableItem {
   id: string;
   deleted: boolean;
   targetCountries: string[];
@@ -22,14 +23,20 @@ export interface Lookups {
   campaigns: Map<string, string>;
 }
 
-type ItemRow = { id: string; canonical_url: string | null; file_sha256: string | null; deleted: boolean; target_countries: string[]; manipulations: string[] };
+type ItemRow = {
+  id: string; canonical_url: string | null; file_sha256: string | null; deleted: boolean; target_countries: string[]; manipulations: string[];
+  title: string | null; text: string | null; published_at: Date | null; archive_url: string | null; notes: string | null;
+  languages: string[]; languages_detected: boolean; platform: string | null; platform_raw: string | null;
+};
 
 export async function lookUp(tx: Tx, rows: readonly PreparedRow[]): Promise<Lookups> {
   const items = rows.flatMap((r) => (r.item ? [r.item] : []));
   const urls = unique(rows.flatMap((r) => (r.urls.item ? [r.urls.item.canonical] : [])));
   const shas = unique(items.flatMap((i) => (i.fileSha256 ? [i.fileSha256] : [])));
+  // The fields a merge may fill come along: a row landing on a known item fills its empty ones (see fillEmptyFields).
   const columns = Prisma.sql`i.id::text, i.canonical_url, i.file_sha256, i.deleted_at IS NOT NULL AS deleted, i.target_countries,
-    i.manipulations::text[]`;
+    i.manipulations::text[], i.title, i.text, i.published_at, i.archive_url, i.notes, i.languages, i.languages_detected, i.platform,
+    i.platform_raw`;
   // Joins on unnest, not "= ANY(array)": on a table growing during an import the statistics lag, and a sequential
   // scan comparing every row with a 1000-element array grew quadratically (6 s per batch at 10k items, measured).
   // Deleted items count for the URL (the column is unique; a re-log must lead to a restore), not for the hash.
@@ -46,7 +53,11 @@ export async function lookUp(tx: Tx, rows: readonly PreparedRow[]): Promise<Look
     ? await tx.$queryRaw<ItemRow[]>(Prisma.sql`SELECT DISTINCT ON (i.file_sha256) ${columns} FROM unnest(${shas}::text[]) AS u(sha)
         JOIN items i ON i.file_sha256 = u.sha WHERE i.deleted_at IS NULL ORDER BY i.file_sha256, i.created_at`)
     : [];
-  const known = (r: ItemRow): KnownItem => ({ id: r.id, deleted: r.deleted, targetCountries: r.target_countries, manipulations: r.manipulations });
+  const known = (r: ItemRow): KnownItem => ({
+    id: r.id, deleted: r.deleted, targetCountries: r.target_countries, manipulations: r.manipulations, title: r.title, text: r.text,
+    publishedAt: r.published_at, archiveUrl: r.archive_url, notes: r.notes, languages: r.languages ?? [],
+    languagesDetected: r.languages_detected, platform: r.platform, platformRaw: r.platform_raw, fileSha256: r.file_sha256,
+  });
 
   const ids = (values: (string | undefined)[]) => unique(values.filter((v): v is string => Boolean(v)));
   const live = async (table: "items" | "persons" | "organizations" | "accounts", wanted: string[]) => {

@@ -1,7 +1,9 @@
 import { randomUUID } from "node:crypto";
 import { ApiError } from "../../http/errors";
 import { fieldError } from "../field-error";
+import { platformFields } from "../../codes/platforms";
 import { textFingerprint } from "../fingerprint";
+import { fillEmptyFields, resolveItemFacts, sightingVariants, storedValues, type FillableItem } from "../item-facts";
 import { normaliseHandle } from "../resolve-references";
 import type { KnownItem, Lookups } from "./lookups";
 import { failure } from "./prepare";
@@ -18,7 +20,8 @@ export function planRows(rows: readonly PreparedRow[], lookups: Lookups): { plan
   const targetOf = (item: KnownItem): Target => {
     let target = known.get(item.id);
     if (!target) {
-      target = { id: item.id, isNew: false, creator: null, targetCountries: item.targetCountries, manipulations: item.manipulations, grew: 0 };
+      const { id: _id, deleted: _d, targetCountries, manipulations, ...current } = item;
+      target = { id: item.id, isNew: false, creator: null, targetCountries, manipulations, grew: 0, current, fill: {} };
       known.set(item.id, target);
     }
     return target;
@@ -43,9 +46,10 @@ export function planRows(rows: readonly PreparedRow[], lookups: Lookups): { plan
       const id = row.input.itemId!;
       if (!lookups.liveItemIds.has(id)) throw fieldError("itemId", "no such item");
       checkAccount(prepared);
-      const target = known.get(id) ?? { id, isNew: false, creator: null, targetCountries: [], manipulations: [], grew: 0 };
+      const target = known.get(id) ?? { id, isNew: false, creator: null, targetCountries: [], manipulations: [], grew: 0, current: null, fill: {} };
       known.set(id, target);
-      return { prepared, target, outcome: "attached", sightingId };
+      const variants = sightingVariants(target.current ?? NOTHING_STORED, null, row.input.sighting);
+      return { prepared, target, outcome: "attached", sightingId, variants };
     }
     const url = urls.item?.canonical ?? null;
     const sha = item.fileSha256 ?? null;
@@ -63,18 +67,28 @@ export function planRows(rows: readonly PreparedRow[], lookups: Lookups): { plan
     checkLinks(prepared, !target);
     checkAccount(prepared);
     if (target) {
-      const before = { targetCountries: target.targetCountries, manipulations: target.manipulations };
+      const current = target.current!;
+      const fill = fillEmptyFields(current, item, platformFields(item.platform, urls.item?.platform));
+      const filled = Object.keys(fill);
+      const before = { targetCountries: target.targetCountries, manipulations: target.manipulations, ...pick(current, filled) };
       const after = {
         targetCountries: [...new Set([...before.targetCountries, ...item.targetCountries])],
         manipulations: [...new Set([...before.manipulations, ...item.manipulations])],
+        ...fill,
       };
-      if (after.targetCountries.length > before.targetCountries.length || after.manipulations.length > before.manipulations.length) {
+      if (after.targetCountries.length > before.targetCountries.length || after.manipulations.length > before.manipulations.length || filled.length) {
         target.grew++;
         target.targetCountries = after.targetCountries;
         target.manipulations = after.manipulations;
+        target.current = { ...current, ...fill };
+        // New items are inserted with their filled values (insertItems reads `current`); known ones are updated.
+        if (!target.isNew) Object.assign(target.fill, fill);
       }
-      return { prepared, target, outcome: "merged", sightingId, mergeAudit: { before, after } };
+      const variants = sightingVariants(target.current!, item, row.input.sighting, true);
+      return { prepared, target, outcome: "merged", sightingId, variants, mergeAudit: { before, after } };
     }
+    const facts = resolveItemFacts(item, urls.item);
+    const stored = storedValues(item, facts);
     const created: Target = {
       id: randomUUID(),
       isNew: true,
@@ -83,8 +97,12 @@ export function planRows(rows: readonly PreparedRow[], lookups: Lookups): { plan
       manipulations: [...item.manipulations],
       grew: 0,
       fingerprint: row.fingerprint ?? textFingerprint(item.title, item.text),
+      current: stored,
+      fill: {},
+      facts,
     };
-    const plannedRow: PlannedRow = { prepared, target: created, outcome: "created", sightingId };
+    const variants = sightingVariants(stored, item, row.input.sighting);
+    const plannedRow: PlannedRow = { prepared, target: created, outcome: "created", sightingId, variants };
     created.creator = plannedRow;
     if (url) byUrl.set(url, created);
     if (sha && !bySha.has(sha)) bySha.set(sha, created);
@@ -118,4 +136,10 @@ export function planRows(rows: readonly PreparedRow[], lookups: Lookups): { plan
       throw fieldError("sighting.account.handle", "is empty");
     }
   }
+}
+
+const NOTHING_STORED: Pick<FillableItem, "title" | "text" | "archiveUrl" | "notes"> = { title: null, text: null, archiveUrl: null, notes: null };
+
+function pick(values: FillableItem, keys: string[]): Record<string, unknown> {
+  return Object.fromEntries(keys.map((k) => [k, values[k as keyof FillableItem]]));
 }

@@ -1,6 +1,7 @@
 import type { IngestChannel, Prisma } from "../../generated/prisma/client";
 import type { Actor } from "../../audit/record-audit";
 import type { TextFingerprint } from "../fingerprint";
+import type { FillableItem, ResolvedItemFacts, SightingVariants } from "../item-facts";
 import type { ItemInput, LogSightingInput } from "../schemas";
 import type { PreparedUrls } from "../validate-submission";
 
@@ -54,9 +55,15 @@ export interface Target {
   /** Current values as the rows of the batch see them in order (merges union into them). */
   targetCountries: string[];
   manipulations: string[];
-  /** How many merges grew the arrays: each bumps the version, as mergeIntoItem does. */
+  /** How many merges grew the item (arrays or filled fields): each bumps the version, as mergeIntoItem does. */
   grew: number;
   fingerprint?: TextFingerprint;
+  /** The fillable fields as the rows of the batch see them in order (null for items attached to by id). */
+  current: FillableItem | null;
+  /** Known items: the empty fields the batch's merges fill (written by updateKnownItems). */
+  fill: Partial<FillableItem>;
+  /** New items: kind, platform and languages as stored. */
+  facts?: ResolvedItemFacts;
 }
 
 export interface PlannedRow {
@@ -64,6 +71,8 @@ export interface PlannedRow {
   target: Target;
   outcome: "created" | "merged" | "attached";
   sightingId: string;
-  /** The arrays before and after this row's merge, for its audit event. */
-  mergeAudit?: { before: { targetCountries: string[]; manipulations: string[] }; after: { targetCountries: string[]; manipulations: string[] } };
+  /** What the sighting keeps of the row: title/text as written there when they differ, archive copy, notes. */
+  variants: SightingVariants;
+  /** The arrays and filled fields before and after this row's merge, for its audit event. */
+  mergeAudit?: { before: Record<string, unknown>; after: Record<string, unknown> };
 }

@@ -1,5 +1,6 @@
 import { Prisma } from "../../generated/prisma/client";
 import type { Actor } from "../../audit/record-audit";
+import { platformFields } from "../../codes/platforms";
 import type { Parties } from "./parties";
 import type { BulkOptions, PlannedRow, Tx } from "./types";
 
@@ -9,6 +10,7 @@ interface SightingValues {
   url: string | null;
   canonicalUrl: string | null;
   platform: string | null;
+  platformRaw: string | null;
   accountId: string | null;
   observedAt: string;
   reportedById: string | null;
@@ -17,23 +19,26 @@ interface SightingValues {
   reactions: number | null;
   audienceCountry: string | null;
   notes: string | null;
+  archiveUrl: string | null;
+  title: string | null;
+  text: string | null;
   channel: string;
   importJobId: string | null;
 }
 
-/** The sighting each row logs, as logSighting builds it (the item's URL stands in only when the row created the item). */
+/** The sighting each row logs, as logSighting builds it: the URL as the row saw it, and what it keeps of the row (variants). */
 export function sightingValues(rows: readonly PlannedRow[], parties: Parties, options: BulkOptions): SightingValues[] {
   const reportedById = options.actor.kind === "system" ? null : options.actor.userId;
   return rows.map((r) => {
     const s = r.prepared.row.input.sighting;
-    const url = r.prepared.urls.sighting ?? (r.outcome === "created" ? r.prepared.urls.item : null);
+    const url = r.prepared.urls.sighting ?? r.prepared.urls.item;
     const account = s.account ? (s.account.id ?? parties.account(s.account.platform!, s.account.handle!)) : null;
     return {
       id: r.sightingId,
       itemId: r.target.id,
       url: url?.original ?? null,
       canonicalUrl: url?.canonical ?? null,
-      platform: s.platform ?? url?.platform ?? null,
+      ...platformFields(s.platform ?? r.prepared.item?.platform, url?.platform),
       accountId: account,
       observedAt: s.observedAt.toISOString(),
       reportedById,
@@ -41,7 +46,7 @@ export function sightingValues(rows: readonly PlannedRow[], parties: Parties, op
       shares: s.shares ?? null,
       reactions: s.reactions ?? null,
       audienceCountry: s.audienceCountry ?? null,
-      notes: s.notes ?? null,
+      ...r.variants,
       channel: options.channel,
       importJobId: options.importJobId ?? null,
     };
@@ -52,15 +57,16 @@ export async function insertSightings(tx: Tx, values: readonly SightingValues[])
   if (!values.length) return;
   const col = <K extends keyof SightingValues>(k: K) => values.map((v) => v[k]);
   await tx.$executeRaw(Prisma.sql`
-    INSERT INTO sightings (id, item_id, url, canonical_url, platform, account_id, observed_at, reported_by_id, views, shares, reactions,
-      audience_country, notes, channel, import_job_id)
-    SELECT u.id, u.item, u.url, u.canonical, u.platform, u.account, u.observed, u.reporter, u.views, u.shares, u.reactions, u.country,
-      u.notes, u.channel::"IngestChannel", u.job
+    INSERT INTO sightings (id, item_id, url, canonical_url, platform, platform_raw, account_id, observed_at, reported_by_id, views, shares,
+      reactions, audience_country, notes, archive_url, title, text, channel, import_job_id)
+    SELECT u.id, u.item, u.url, u.canonical, u.platform, u.platform_raw, u.account, u.observed, u.reporter, u.views, u.shares, u.reactions,
+      u.country, u.notes, u.archive, u.title, u.text, u.channel::"IngestChannel", u.job
     FROM unnest(${col("id")}::uuid[], ${col("itemId")}::uuid[], ${col("url")}::text[], ${col("canonicalUrl")}::text[], ${col("platform")}::text[],
-      ${col("accountId")}::uuid[], ${col("observedAt")}::timestamptz[], ${col("reportedById")}::uuid[], ${col("views")}::bigint[],
+      ${col("platformRaw")}::text[], ${col("accountId")}::uuid[], ${col("observedAt")}::timestamptz[], ${col("reportedById")}::uuid[], ${col("views")}::bigint[],
       ${col("shares")}::bigint[], ${col("reactions")}::bigint[], ${col("audienceCountry")}::text[], ${col("notes")}::text[],
-      ${col("channel")}::text[], ${col("importJobId")}::uuid[])
-      AS u(id, item, url, canonical, platform, account, observed, reporter, views, shares, reactions, country, notes, channel, job)`);
+      ${col("archiveUrl")}::text[], ${col("title")}::text[], ${col("text")}::text[], ${col("channel")}::text[], ${col("importJobId")}::uuid[])
+      AS u(id, item, url, canonical, platform, platform_raw, account, observed, reporter, views, shares, reactions, country, notes, archive,
+        title, text, channel, job)`);
 }
 
 export interface AuditRow {

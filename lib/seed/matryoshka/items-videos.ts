@@ -80,7 +80,7 @@ export const MATRYOSHKA_VIDEOS: ItemSeed[] = [
       "Bruksela — nie nasz przyjaciel. Ceny prądu rosną, a ukraińskie zboże zalewa polski rynek, podczas gdy " +
       "urzędnicy w Brukseli decydują bez nas. Na dzień dzisiejszy Polska traci więcej, niż zyskuje. " +
       "Podpisz apel o referendum w sprawie wyjścia Polski z UE.",
-    canonicalUrl: "https://www.youtube.com/watch?v=demoPolexit2",
+    canonicalUrl: "https://www.youtube.com/watch?v=demoPolexit",
     platform: "youtube",
     language: "pl",
     publishedAt: "2024-05-28T08:05:00Z",

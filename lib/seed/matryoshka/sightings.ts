@@ -40,9 +40,10 @@ export function expandSightings(item: ItemSeed): SightingDraft[] {
     const accounts = spread.accounts.filter((key) => key.startsWith(`${platform}:`));
     const views = spread.medianViews > 0 ? Math.max(20, Math.round(random.logNormal(spread.medianViews, 1.1))) : null;
     const host = HOSTS[platform];
+    const repost = platform === "youtube" ? youtubeWatchUrl(`${item.key}#${index}`) : host ? `${host}/demo/${item.key}/${index}` : null;
     return {
       id: seedUuid("sighting", `${item.key}#${index}`),
-      url: first ? item.canonicalUrl : host ? `${host}/demo/${item.key}/${index}` : null,
+      url: first ? item.canonicalUrl : repost,
       platform,
       accountKey: accounts.length ? random.pick(accounts) : null,
       observedAt: new Date(start + minutes * 60_000),
@@ -53,4 +54,13 @@ export function expandSightings(item: ItemSeed): SightingDraft[] {
       notes: platform === "email" ? "Received by a newsroom's verification desk." : first ? "Original post." : null,
     };
   });
+}
+
+/**
+ * A re-upload's YouTube URL with a real-shaped video id (11 base64url characters), derived from the sighting's key
+ * so it is stable: YouTube's URL rules only recognise ids of that shape (youtu.be/<id>, /shorts/<id>).
+ */
+export function youtubeWatchUrl(key: string): string {
+  const id = Buffer.from(seedUuid("youtube", key).replace(/-/g, ""), "hex").toString("base64url").slice(0, 11);
+  return `https://www.youtube.com/watch?v=${id}`;
 }

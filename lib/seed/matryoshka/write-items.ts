@@ -55,7 +55,7 @@ export async function writeItems(tx: Tx, seeds: ItemSeed[], ref: ReferenceIds, a
     data: rows.map((i) => ({
       ...fingerprintColumns(i.title, i.text),
       id: id(i), kind: i.kind, title: i.title, text: i.text, canonicalUrl: i.canonicalUrl, originalUrl: i.originalUrl,
-      platform: i.platform, language: i.language, publishedAt: new Date(i.publishedAt), verdict: i.verdict,
+      platform: i.platform, languages: [i.language], publishedAt: new Date(i.publishedAt), verdict: i.verdict,
       manipulations: i.manipulations, targetCountries: i.targetCountries, createdById: factChecker,
       notes: "Demo data: a reconstruction for illustration, not a verbatim copy of the original content.",
     })),

@@ -29,9 +29,9 @@ export async function writeBatch(db: SqlClient, items: SynItem[], ids: WorldIds,
   // The same fingerprint ingest computes, so the duplicate panel and clustering see seeded items too.
   const fingerprints = items.map((i) => textFingerprint(i.title, i.text));
   const items_ = await insertAudited(db, "item", Prisma.sql`INSERT INTO items (id, kind, title, text, original_url, canonical_url,
-      platform, language, published_at, verdict, manipulations, target_countries, file_sha256, first_seen_at, last_seen_at, sighting_count,
+      platform, languages, published_at, verdict, manipulations, target_countries, file_sha256, first_seen_at, last_seen_at, sighting_count,
       text_minhash, lsh_bands)
-    SELECT u.id, u.kind::"ItemKind", u.title, u.text, u.url, u.url, u.platform, u.language, u.published, u.verdict::"Verdict",
+    SELECT u.id, u.kind::"ItemKind", u.title, u.text, u.url, u.url, u.platform, ARRAY[u.language], u.published, u.verdict::"Verdict",
       string_to_array(u.manipulations, ',')::"Manipulation"[], string_to_array(u.targets, ','), u.sha, u.first_seen, u.last_seen, u.seen,
       u.minhash::int4[], u.bands::int4[]
     FROM unnest(${itemId}::uuid[], ${items.map((i) => i.kind)}::text[], ${items.map((i) => i.title)}::text[],

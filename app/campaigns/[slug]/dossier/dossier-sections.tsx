@@ -5,7 +5,7 @@ import type { CampaignDossier } from "@/lib/dossier/get-campaign-dossier";
 import type { DossierConnection } from "@/lib/dossier/get-dossier-connections";
 import type { DossierItem } from "@/lib/dossier/get-dossier-items";
 import type { DossierParty } from "@/lib/dossier/get-dossier-parties";
-import { countryName, languageName } from "@/lib/format/codes";
+import { countryName, languageNames } from "@/lib/format/codes";
 import { formatDay, formatInteger, humanize, platformName } from "@/lib/format/format";
 import styles from "./dossier.module.css";
 
@@ -125,7 +125,7 @@ export function DossierItems({ items }: { items: DossierItem[] }) {
           <p className={styles.itemMeta}>
             {humanize(item.kind)}
             {item.platform && ` · ${platformName(item.platform)}`}
-            {item.language && ` · ${languageName(item.language)}`}
+            {item.languages.length > 0 && ` · ${languageNames(item.languages)}`}
             {` · first seen ${formatDay(item.firstSeenAt)} · ${formatInteger(item.sightingCount)} sightings`}
             {item.targetCountries.length > 0 && ` · targets ${item.targetCountries.map(countryName).join(", ")}`}
             {item.manipulations.length > 0 && ` · ${item.manipulations.map(humanize).join(", ")}`}
