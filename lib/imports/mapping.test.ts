@@ -54,7 +54,7 @@ describe("guessMapping from headers and values", () => {
     expect(mapping.columns).toMatchObject({ record_id: "rowKey", file_hash: "item.fileSha256", seen: "sighting.observedAt" });
   });
 
-  it("reads a list of languages into the single language field by its first item, and notes comma lists and US dates", () => {
+  it("reads a column of language lists as the item's languages, and notes comma lists and US dates", () => {
     const data = rows(200, (i) => ({
       languages: i % 5 ? "['Russian']" : "['Russian', 'English']",
       tactics: ["Sockpuppets, Botnets", "Botnets", "Sockpuppets, Hashtag flooding"][i % 3],
@@ -64,7 +64,7 @@ describe("guessMapping from headers and values", () => {
     }));
     const guess = guessFromRows(Object.keys(data[0]), data);
     expect(guess.mapping.columns.languages).toBe("item.language");
-    expect(guess.mapping.transforms.languages).toEqual({ first: true });
+    expect(guess.mapping.transforms.languages).toBeUndefined(); // Python-list cells need no separator
     expect(guess.mapping.transforms.posted).toEqual({ dateFormat: "m/d/yyyy" });
     expect(guess.mapping.columns.posted).toBe("sighting.observedAt");
     expect(guess.mapping.columns.tags).toBe("item.narratives");

@@ -36,9 +36,9 @@ describe("mapRow: a bad value fails alone", () => {
     expect(r.rawValues.outlets[0]).toBe("Outlet 100");
   });
 
-  it("takes the first of a language list, keeps the others, and reads language names", () => {
+  it("reads a language list by names, every language kept, the first one first", () => {
     const r = mapRow(row({ langs: "['Russian', 'English']" }), mapping());
-    expect(r).toMatchObject({ ok: true, input: { item: { language: "ru" } }, rawValues: { langs: ["English"] } });
+    expect(r).toMatchObject({ ok: true, input: { item: { languages: ["ru", "en"] } }, rawValues: {} });
   });
 
   it("fails a row only for a missing or invalid required field, naming the user's column", () => {

@@ -153,7 +153,8 @@ function buildInput(cells: RowCells, mapping: ImportMapping, keep: (o: Origin | 
   const verdictText = scalar("item.verdict", "item.verdict");
   const input: MutableInput = {
     item: {
-      kind: kindText !== undefined ? kindToken(kindText) : mapping.defaultKind,
+      // Without a kind column the ingest infers it from the URL (youtu.be → video); a chosen default still wins.
+      kind: kindText !== undefined ? kindToken(kindText) : mapping.defaultKind === "other" ? undefined : mapping.defaultKind,
       title: scalar("item.title", "item.title"),
       text: scalar("item.text", "item.text"),
       url: scalar("item.url", "item.url"),
