@@ -14,7 +14,7 @@ export interface CampaignRow {
 export interface ActorRow { id: string; name: string; aliases: string[]; kind: string; country: string | null; description: string | null; created: string; modified: string }
 export interface PartyRow {
   id: string; kind: "person" | "organization"; name: string; aliases: string[]; description: string | null; country: string | null; url: string | null;
-  created: string; modified: string; org_kind?: string | null; domain?: string | null; wikidata_id?: string | null;
+  created: string; modified: string; org_kind?: string | null; domain?: string | null; wikidata_id?: string | null; affiliation_id?: string | null;
 }
 export interface NarrativeRow { id: string; title: string; claim: string | null; language: string | null; created: string; modified: string }
 export interface TechniqueRow { id: string; name: string; summary: string | null; tactic: string }
@@ -36,7 +36,7 @@ export const entityQueries = {
       AND EXISTS (SELECT 1 FROM item_campaigns ic WHERE ic.campaign_id = c.id AND ${inSubset(f, "ic.item_id")}))
     ORDER BY t.id`,
   parties: (f: DatasetFilter) => Prisma.sql`SELECT json_build_object('id', p.id, 'kind', 'person', 'name', p.name, 'aliases', to_json(p.aliases),
-      'description', p.description, 'country', p.country, 'url', p.url, 'wikidata_id', p.wikidata_id, 'created', ${Prisma.raw(ts("p.created_at"))}, 'modified', ${Prisma.raw(ts("p.updated_at"))})::text
+      'description', p.description, 'country', p.country, 'url', p.url, 'wikidata_id', p.wikidata_id, 'affiliation_id', p.affiliation_id, 'created', ${Prisma.raw(ts("p.created_at"))}, 'modified', ${Prisma.raw(ts("p.updated_at"))})::text
     FROM persons p WHERE p.deleted_at IS NULL AND EXISTS (SELECT 1 FROM item_persons x WHERE x.person_id = p.id AND ${inSubset(f, "x.item_id")})
     UNION ALL
     SELECT json_build_object('id', o.id, 'kind', 'organization', 'name', o.name, 'aliases', to_json(o.aliases),

@@ -11,12 +11,13 @@ export interface ItemJson {
   target_countries: string[]; file_sha256: string | null; first_seen_at: string | null; created_at: string; updated_at: string;
   archive_url?: string | null; notes?: string | null; narratives?: { id: string; title: string }[];
   file_owner?: boolean;
-  campaigns: { id: string; slug: string; status: string; confidence: number; reasons?: unknown }[];
-  persons: { id: string; name: string; role: string }[];
-  organizations: { id: string; name: string; role: string }[];
+  campaigns: { id: string; slug: string; status: string; confidence: number; reasons?: unknown; evidence?: string | null; decided_at?: string | null }[];
+  persons: { id: string; name: string; role: string; note?: string | null }[];
+  organizations: { id: string; name: string; role: string; note?: string | null }[];
   techniques: { id: string }[];
   annotations: { id: string; marker: string; marker_name?: string; quote: string; start_offset?: number | null; end_offset?: number | null; note: string | null }[];
-  sightings: { id: string; url: string | null; platform: string | null; account: { handle: string; platform: string } | null; observed_at: string;
+  sightings: { id: string; url: string | null; platform: string | null; observed_at: string;
+    account: { handle: string; platform: string; url?: string | null; display_name?: string | null; label?: string | null } | null;
     views: number | null; shares: number | null; reactions: number | null; audience_country: string | null; notes: string | null; channel: string }[];
 }
 
@@ -69,12 +70,13 @@ export function actorObject(a: ActorRow): StixObject {
   });
 }
 
-export function partyObject(p: PartyRow): StixObject {
+export function partyObject(p: PartyRow, exportedParties?: ReadonlySet<string>): StixObject {
   return compact({
     type: "identity", ...SPEC, id: p.kind === "person" ? ids.person(p.id) : ids.organization(p.id), created: p.created, modified: p.modified,
     name: p.name, identity_class: p.kind === "person" ? "individual" : "organization", description: p.description ?? undefined,
     x_sightline_aliases: p.aliases, x_sightline_country: p.country ?? undefined, x_sightline_url: p.url ?? undefined,
     x_sightline_kind: p.org_kind ?? undefined, x_sightline_domain: p.domain ?? undefined, x_sightline_wikidata_id: p.wikidata_id ?? undefined,
+    x_sightline_affiliation_ref: p.affiliation_id && exportedParties?.has(p.affiliation_id) ? ids.organization(p.affiliation_id) : undefined,
     external_references: stixUrlValue(p.url) && /^https?:\/\//i.test(p.url!) ? [{ source_name: "reference", url: stixUrlValue(p.url)! }] : undefined,
   });
 }
@@ -142,7 +144,7 @@ export function itemObjects(item: ItemJson, exported: { campaigns: ReadonlySet<s
       type: "sighting", ...SPEC, id: ids.sighting(s.id), created: s.observed_at, modified: s.observed_at, first_seen: s.observed_at, last_seen: s.observed_at,
       count: 1, sighting_of_ref: sightingOf, observed_data_refs: [observed], description: s.notes ?? undefined,
       x_sightline_url: s.url ?? undefined, x_sightline_platform: s.platform ?? undefined,
-      x_sightline_account: s.account ? { platform: s.account.platform, handle: s.account.handle } : undefined, x_sightline_views: s.views ?? undefined,
+      x_sightline_account: s.account ? compact({ platform: s.account.platform, handle: s.account.handle, url: s.account.url, display_name: s.account.display_name, label: s.account.label }) : undefined, x_sightline_views: s.views ?? undefined,
       x_sightline_shares: s.shares ?? undefined, x_sightline_reactions: s.reactions ?? undefined, x_sightline_audience_country: s.audience_country ?? undefined,
       x_sightline_channel: s.channel,
     }));
@@ -150,10 +152,11 @@ export function itemObjects(item: ItemJson, exported: { campaigns: ReadonlySet<s
   for (const c of linked) {
     objects.push(relationship("related-to", observed, ids.campaign(c.id), item.updated_at, compact({
       confidence: Math.round(c.confidence * 100), x_sightline_confidence: c.confidence, x_sightline_link_status: c.status, x_sightline_reasons: c.reasons,
+      description: c.evidence ?? undefined, x_sightline_decided_at: c.decided_at ?? undefined,
     })));
   }
-  for (const p of item.persons) if (exported.parties.has(p.id)) objects.push(partyLink(observed, ids.person(p.id), p.role, item.updated_at));
-  for (const o of item.organizations) if (exported.parties.has(o.id)) objects.push(partyLink(observed, ids.organization(o.id), o.role, item.updated_at));
+  for (const p of item.persons) if (exported.parties.has(p.id)) objects.push(partyLink(observed, ids.person(p.id), p, item.updated_at));
+  for (const o of item.organizations) if (exported.parties.has(o.id)) objects.push(partyLink(observed, ids.organization(o.id), o, item.updated_at));
   for (const t of item.techniques) objects.push(relationship("uses", observed, ids.technique(t.id), item.updated_at));
   for (const a of item.annotations) {
     const content = `Language marker ${a.marker_name ?? a.marker} (${a.marker}): “${a.quote}”${a.note ? `\n\n${a.note}` : ""}`;
@@ -167,8 +170,8 @@ export function itemObjects(item: ItemJson, exported: { campaigns: ReadonlySet<s
 }
 
 /** impersonated / targeted / mentioned as the nearest STIX relationship; the exact role travels beside it. */
-function partyLink(observed: string, party: string, role: string, created: string): StixObject {
-  return relationship(ROLE_RELATIONSHIP[role] ?? "related-to", observed, party, created, { x_sightline_role: role });
+function partyLink(observed: string, party: string, link: { role: string; note?: string | null }, created: string): StixObject {
+  return relationship(ROLE_RELATIONSHIP[link.role] ?? "related-to", observed, party, created, compact({ x_sightline_role: link.role, description: link.note ?? undefined }));
 }
 
 export function narrativeObject(n: NarrativeRow): StixObject {

@@ -40,7 +40,8 @@ export function stixFile(session: ReadSession, filter: DatasetFilter, options: {
       const parties = await json<PartyRow>(entityQueries.parties(filter));
       const techniques = await json<TechniqueRow>(entityQueries.techniques(filter));
       const narratives = await json<NarrativeRow>(entityQueries.narratives(filter));
-      const entities = [...actors.map(actorObject), ...techniques.map(techniqueObject), ...parties.map(partyObject), ...narratives.map(narrativeObject)];
+      const partyIds = new Set(parties.map((p) => p.id));
+      const entities = [...actors.map(actorObject), ...techniques.map(techniqueObject), ...parties.map((p) => partyObject(p, partyIds)), ...narratives.map(narrativeObject)];
       const actorIds = new Set(actors.map((a) => a.id));
       entities.push(...campaigns.flatMap((c) => campaignObjects(c, actorIds)));
       const sightline = stixId("identity", "sightline");

@@ -1,6 +1,7 @@
 import type { ItemKind, PartyRole } from "../../generated/prisma/client";
 import { logSightingSchema, type LogSightingInput } from "../../ingest/schemas";
 import { canonicaliseUrl } from "../../urls/canonical-url";
+import { canonicalOrNull } from "../../ingest/fingerprint";
 import type { EntityRef } from "./entity-writes";
 import { refsProp, stringProp } from "./object-schemas";
 import type { StixObject } from "./read-bundle";
@@ -24,6 +25,8 @@ export interface CampaignLink {
   confidence: number;
   status: "suggested" | "confirmed" | "rejected";
   reasons: unknown;
+  evidence?: string;
+  decidedAt?: string;
 }
 
 /** One item, each of its sightings as an ingest input, and its campaign links (which the ingest input cannot carry). */
@@ -33,6 +36,8 @@ export interface ItemPlan {
   more: { rowNumber: number; id: string; sighting: LogSightingInput["sighting"]; channel?: string }[];
   firstSighting: { rowNumber: number; id: string; channel?: string } | null;
   campaignLinks: CampaignLink[];
+  /** What the ingest's account reference cannot carry: an account's display name and analyst's label. */
+  accountDetails: { platform: string; handle: string; displayName?: string; label?: string }[];
 }
 
 const schema = logSightingSchema({ lenient: true });
@@ -52,7 +57,9 @@ export const stixLanguagesToItem = (languages: string[]): string | undefined => 
 export function itemPlan(observed: StixObject, folded: Folded, index: BundleIndex): ItemPlan | string {
   const observables = refsProp(observed, "object_refs").map((id) => index.observables.get(id)).filter((o): o is StixObject => Boolean(o));
   const urlValue = stringProp(observables.find((o) => o.type === "url"), "value");
-  const url = stringProp(observed, "x_sightline_original_url") ?? urlValue;
+  // The URL as it was typed, when the ingest takes it; one it now refuses (a space …) comes in percent-encoded.
+  const verbatim = stringProp(observed, "x_sightline_original_url");
+  const url = verbatim && acceptsUrl(verbatim) ? verbatim : urlValue;
   const file = observables.find((o) => o.type === "file");
   const hashes = (file?.hashes ?? {}) as Record<string, unknown>;
   const sha = Object.entries(hashes).find(([k]) => k.replace(/[-_]/g, "").toUpperCase() === "SHA256")?.[1];
@@ -125,6 +132,14 @@ export function itemPlan(observed: StixObject, folded: Folded, index: BundleInde
       sighting: schema.parse({ itemId: "00000000-0000-4000-8000-000000000000", sighting: sightingInput(object, index) }).sighting,
     })),
     campaignLinks: [...links.values()],
+    accountDetails: folded.sightings.flatMap(({ object }) => {
+      const a = object.x_sightline_account as Record<string, unknown> | undefined;
+      const account = accountOf(a);
+      if (!account || !a || typeof a !== "object") return [];
+      const displayName = typeof a.display_name === "string" ? a.display_name : undefined;
+      const label = typeof a.label === "string" ? a.label : undefined;
+      return displayName || label ? [{ ...account, displayName, label }] : [];
+    }),
   };
 }
 
@@ -153,10 +168,10 @@ function sightingInput(sighting: StixObject, index: BundleIndex) {
 }
 
 /** { platform, handle } as exported, or "platform:handle" as older exports wrote it. */
-function accountOf(value: unknown): { platform: string; handle: string } | undefined {
+function accountOf(value: unknown): { platform: string; handle: string; url?: string } | undefined {
   if (value && typeof value === "object" && "platform" in value && "handle" in value) {
-    const { platform, handle } = value as { platform: unknown; handle: unknown };
-    if (typeof platform === "string" && typeof handle === "string") return { platform, handle };
+    const { platform, handle, url } = value as { platform: unknown; handle: unknown; url?: unknown };
+    if (typeof platform === "string" && typeof handle === "string") return { platform, handle, url: typeof url === "string" ? url : undefined };
   }
   if (typeof value === "string" && value.includes(":")) {
     const at = value.indexOf(":");
@@ -175,10 +190,21 @@ function campaignLink(rel: StixObject, campaignId: string): CampaignLink {
     confidence,
     status: status && LINK_STATUSES.has(status) ? (status as CampaignLink["status"]) : "confirmed",
     reasons: Array.isArray(rel.x_sightline_reasons) ? rel.x_sightline_reasons : stixReason(rel.id),
+    evidence: stringProp(rel, "description"),
+    decidedAt: stringProp(rel, "x_sightline_decided_at"),
   };
 }
 
 const stixReason = (id: string) => [{ signal: "stix_import", detail: `linked in STIX by ${id}` }];
+
+function acceptsUrl(url: string): boolean {
+  try {
+    canonicalOrNull(url);
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 function kindOf(url: string | undefined, mime: string | undefined, declared: string | undefined): ItemKind {
   const kinds: ItemKind[] = ["video", "post", "image", "audio", "article", "email", "website", "other"];

@@ -81,6 +81,7 @@ export async function processStixJob(ctx: StixContext, done: ReadonlySet<number>
     if (outcome.status === "created" || outcome.status === "merged") index.entities.set(object.id, outcome.ref);
     if (!(await emit(result))) return false;
   }
+  await linkAffiliations(ctx, scan.entities.map((e) => e.object), index);
   index.markers = await ensureMarkers(ctx, scan.markers);
   for (const { rowNumber, object } of scan.links) {
     if (scan.invalid.has(rowNumber)) continue;
@@ -242,6 +243,19 @@ function memberOf(object: StixObject): string | undefined {
 function groupOf(object: StixObject, scan: BundleScan): string | undefined {
   if (object.type === "observed-data") return object.id;
   return memberOf(object) ?? scan.observableOwner.get(object.id);
+}
+
+/** A person's organisation (x_sightline_affiliation_ref), once both are known; an affiliation someone set is kept. */
+async function linkAffiliations(ctx: StixContext, entities: StixObject[], index: BundleIndex): Promise<void> {
+  for (const object of entities) {
+    const person = index.entities.get(object.id);
+    const organization = index.entities.get(stringProp(object, "x_sightline_affiliation_ref") ?? "");
+    if (person?.kind !== "person" || organization?.kind !== "organization") continue;
+    await ctx.prisma.$transaction(async (tx) => {
+      const updated = await tx.person.updateMany({ where: { id: person.id, affiliationId: null }, data: { affiliationId: organization.id } });
+      if (updated.count) await recordAudit(tx, ctx.actor, { action: "update", entityType: "person", entityId: person.id, before: { affiliationId: null }, after: { affiliationId: organization.id } });
+    });
+  }
 }
 
 /** Markers the bundle's annotations use that this database lacks (an empty one has none): created, audited. */

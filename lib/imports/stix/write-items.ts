@@ -4,9 +4,10 @@ import { Prisma, type PrismaClient } from "../../generated/prisma/client";
 import type { Actor } from "../../audit/record-audit";
 import { BulkRaceError, ingestBatch, type BulkRow, type BulkRowResult } from "../../ingest/bulk/ingest-batch";
 import { insertAudit } from "../../ingest/bulk/write-sightings";
+import { normaliseHandle } from "../../ingest/resolve-references";
 import { refreshDerivedColumns } from "../../sightings/derived";
 import type { RowResult } from "../jobs/row-result";
-import type { ItemPlan } from "./item-input";
+import type { CampaignLink, ItemPlan } from "./item-input";
 
 export interface PlannedItem {
   observedRow: number;
@@ -81,6 +82,7 @@ async function writeInTransaction(tx: SqlTransaction, jobId: string, actor: Acto
     if (r.sightingId && channelOf.has(r.rowNumber)) channels.push({ sighting: r.sightingId, channel: channelOf.get(r.rowNumber)! });
   }
   await restoreChannels(tx, channels);
+  await fillAccountDetails(tx, actor, items.flatMap((i) => i.plan.accountDetails));
   await writeCampaignLinks(tx, actor, items.flatMap((i) => {
     const itemId = itemOf.get(i.observedId);
     return itemId ? i.plan.campaignLinks.map((l) => ({ ...l, itemId })) : [];
@@ -99,14 +101,28 @@ async function restoreChannels(tx: SqlTransaction, rows: { sighting: string; cha
     FROM unnest(${valid.map((r) => r.sighting)}::uuid[], ${valid.map((r) => r.channel)}::text[]) AS u(id, c) WHERE s.id = u.id`);
 }
 
+/** An account's display name and label, where the account has none yet (a value someone set is kept), audited. */
+async function fillAccountDetails(tx: SqlTransaction, actor: Actor, accounts: ItemPlan["accountDetails"]) {
+  if (!accounts.length) return;
+  const updated = await tx.$queryRaw<{ id: string; display_name: string | null; label: string | null }[]>(Prisma.sql`
+    UPDATE accounts a SET display_name = COALESCE(a.display_name, u.display_name), label = COALESCE(a.label, u.label)
+    FROM (SELECT DISTINCT ON (p, h) * FROM unnest(${accounts.map((a) => a.platform.trim().toLowerCase())}::text[], ${accounts.map((a) => normaliseHandle(a.handle))}::text[],
+      ${accounts.map((a) => a.displayName ?? null)}::text[], ${accounts.map((a) => a.label ?? null)}::text[]) AS v(p, h, display_name, label)) u
+    WHERE a.platform = u.p AND a.handle = u.h AND a.deleted_at IS NULL
+      AND ((a.display_name IS NULL AND u.display_name IS NOT NULL) OR (a.label IS NULL AND u.label IS NOT NULL))
+    RETURNING a.id::text, a.display_name, a.label`);
+  await insertAudit(tx, actor, updated.map((a) => ({ action: "update", entityType: "account", entityId: a.id, before: null, after: { displayName: a.display_name, label: a.label } })));
+}
+
 /** Every link of the bundle, with its confidence, status and reasons; a link the item already has is left as it is. */
-async function writeCampaignLinks(tx: SqlTransaction, actor: Actor, links: { itemId: string; campaignId: string; confidence: number; status: string; reasons: unknown }[]) {
+async function writeCampaignLinks(tx: SqlTransaction, actor: Actor, links: (CampaignLink & { itemId: string })[]) {
   if (!links.length) return;
   const inserted = await tx.$queryRaw<{ item_id: string; campaign_id: string; status: string; confidence: number }[]>(Prisma.sql`
-    INSERT INTO item_campaigns (item_id, campaign_id, confidence, status, reasons)
-    SELECT u.item, u.campaign, u.confidence, u.status::"LinkStatus", u.reasons::jsonb
+    INSERT INTO item_campaigns (item_id, campaign_id, confidence, status, reasons, evidence, decided_at)
+    SELECT u.item, u.campaign, u.confidence, u.status::"LinkStatus", u.reasons::jsonb, u.evidence, u.decided_at
     FROM unnest(${links.map((l) => l.itemId)}::uuid[], ${links.map((l) => l.campaignId)}::uuid[], ${links.map((l) => l.confidence)}::float8[],
-      ${links.map((l) => l.status)}::text[], ${links.map((l) => JSON.stringify(l.reasons))}::text[]) AS u(item, campaign, confidence, status, reasons)
+      ${links.map((l) => l.status)}::text[], ${links.map((l) => JSON.stringify(l.reasons))}::text[], ${links.map((l) => l.evidence ?? null)}::text[],
+      ${links.map((l) => l.decidedAt ?? null)}::timestamptz[]) AS u(item, campaign, confidence, status, reasons, evidence, decided_at)
     ON CONFLICT DO NOTHING
     RETURNING item_id::text, campaign_id::text, status::text, confidence`);
   if (!inserted.length) return;
