@@ -19,7 +19,7 @@ export interface StixContext {
 type AfterBatch = (results: RowResult[]) => Promise<boolean>;
 const ENTITY_TYPES = new Set(["identity", "threat-actor", "intrusion-set", "campaign", "attack-pattern", "x-sightline-narrative"]);
 const OBSERVED = "observed-data--";
-/** Items per write transaction: each brings its sightings, links and notes, so a batch is a few thousand rows. */
+/** Items per write transaction at most: each brings its sightings, links and notes, so a batch is a few thousand rows. */
 const ITEMS_PER_BATCH = 500;
 
 /** What the first pass keeps: entities whole (hundreds), and for every item only where its last object is. */
@@ -41,13 +41,15 @@ interface BundleScan {
  *    object (sighting, note, relationship, observable) is on;
  * 2. entities are found or created, and campaigns linked to their actors and techniques;
  * 3. a second read gathers each observed-data's objects; once an item's last object has gone by, its group is
- *    complete, and complete groups are written ITEMS_PER_BATCH at a time through the bulk ingest path.
+ *    complete, and complete groups are written up to ITEMS_PER_BATCH at a time through the bulk ingest path.
  * A Sightline bundle keeps each item's objects together, so only a few groups are open at once; a bundle from
  * elsewhere may scatter them, which costs memory, not correctness. On resume, recorded rows are not emitted again
  * and row keys keep items and sightings from being written twice.
  */
 export async function processStixJob(ctx: StixContext, done: ReadonlySet<number>, size: number, afterBatch: AfterBatch): Promise<boolean> {
   const scan = await scanBundle(ctx.path);
+  // Half the job's batch size in items (the rows of a batch are about twice its items), up to ITEMS_PER_BATCH.
+  const itemsPerBatch = Math.max(1, Math.min(ITEMS_PER_BATCH, Math.floor(size / 2)));
   const index: BundleIndex = {
     observables: new Map(),
     entities: new Map(),
@@ -128,7 +130,7 @@ export async function processStixJob(ctx: StixContext, done: ReadonlySet<number>
     if (group && scan.lastRow.get(od!) === rowNumber) {
       open.delete(od!);
       ready.push({ observedId: od!, group });
-      if (ready.length >= ITEMS_PER_BATCH && !(await flush())) return false;
+      if (ready.length >= itemsPerBatch && !(await flush())) return false;
     }
   }
   for (const [observedId, group] of open) ready.push({ observedId, group });
