@@ -8,12 +8,12 @@
  * a url, an observed-data, 1–3 sightings, campaign / party / technique relationships and now and then a marker note.
  * Each import runs in a child process (bench/stix-import-child.ts) so that the peak RSS is the importer's own.
  * Baseline: the same child script run in a worktree of main's f74c1d3 (`git worktree add /tmp/sightline-f74c1d3
- * f74c1d3` and link node_modules and lib/generated into it), on a smaller bundle, since that importer took 404 s
- * and 1.4 GB for 136k objects; both figures are printed as objects per second and MB.
+ * f74c1d3` and link node_modules and lib/generated into it), and the new importer, on the same smaller bundle
+ * (`--baseline-objects`), since the old importer took 404 s and 1.4 GB for 136k objects. `--objects 0` skips the big run.
  */
 import { execFileSync, spawnSync } from "node:child_process";
 import { copyFileSync, createWriteStream, mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { cpus, loadavg, tmpdir } from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { stixId } from "../lib/exports/stix/ids";
@@ -25,6 +25,8 @@ const { values } = parseArgs({
     db: { type: "string", default: "postgres" },
     "baseline-dir": { type: "string" },
     "baseline-objects": { type: "string", default: "15000" },
+    /** A V8 heap limit for the importer process (--max-old-space-size): shows the live set fits, whatever V8's lazy GC lets RSS grow to. */
+    "heap-mb": { type: "string" },
   },
 });
 const BAR_SECONDS = 60;
@@ -82,11 +84,12 @@ function runChild(cwd: string, bundle: string, dataDir: string) {
   const script = path.join(cwd, "bench", "stix-import-child.ts");
   // A 150k-object bundle is ~50 MB, the default upload limit (lib/imports/parse/limits.ts): raised for the bench.
   const env = { ...process.env, SIGHTLINE_DATA_DIR: dataDir, SIGHTLINE_IMPORT_MAX_BYTES: String(512 * 1024 * 1024) };
+  if (values["heap-mb"]) env.NODE_OPTIONS = `${env.NODE_OPTIONS ?? ""} --max-old-space-size=${values["heap-mb"]}`.trim();
   if (values.db === "postgres") Object.assign(env, { SIGHTLINE_TEST_DB: "postgres", TEST_DATABASE_URL: process.env.TEST_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres" });
   const run = spawnSync(path.join(cwd, "node_modules", ".bin", "tsx"), ["--conditions=react-server", script, bundle], { cwd, env, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
   const line = run.stdout.split("\n").find((l) => l.startsWith("RESULT "));
   if (!line) throw new Error(`import failed in ${cwd}:\n${run.stdout.slice(-2000)}\n${run.stderr.slice(-4000)}`);
-  return JSON.parse(line.slice(7)) as { seconds: number; peakRssMb: number; totalRows: number; created: number; merged: number; skipped: number; failed: number; items: number; sightings: number };
+  return JSON.parse(line.slice(7)) as { seconds: number; peakRssMb: number; rssBeforeMb?: number; totalRows: number; created: number; merged: number; skipped: number; failed: number; items: number; sightings: number };
 }
 
 async function main() {
@@ -97,24 +100,27 @@ async function main() {
       const bundle = path.join(dir, `bundle-${objects}.json`);
       const written = await writeBundle(bundle, objects);
       const r = runChild(cwd, bundle, path.join(dir, `data-${label.replace(/\W+/g, "-")}`));
-      rows.push([label, String(written), r.seconds.toFixed(1), (written / r.seconds).toFixed(0), r.peakRssMb.toFixed(0), `${r.items} items, ${r.sightings} sightings, ${r.failed} failed, ${r.skipped} skipped`]);
+      rows.push([label, String(written), r.seconds.toFixed(1), (written / r.seconds).toFixed(0), `${r.peakRssMb.toFixed(0)}${r.rssBeforeMb ? ` (${r.rssBeforeMb.toFixed(0)} before)` : ""}`, `${r.items} items, ${r.sightings} sightings, ${r.failed} failed, ${r.skipped} skipped`]);
       console.log(rows.at(-1)!.join("\t"));
       return { ...r, written };
     };
-    console.log(`STIX import into an empty ${values.db} database (head ${execFileSync("git", ["rev-parse", "--short", "HEAD"], { encoding: "utf8" }).trim()})`);
+    console.log(`STIX import into an empty ${values.db} database (head ${execFileSync("git", ["rev-parse", "--short", "HEAD"], { encoding: "utf8" }).trim()}; load average ${loadavg().map((l) => l.toFixed(1)).join(" ")} on ${cpus().length} cores)`);
     console.log(["importer", "objects", "seconds", "objects/s", "peak RSS MB", "result"].join("\t"));
     const baselineDir = values["baseline-dir"];
     let baseline: { seconds: number; written: number; peakRssMb: number } | null = null;
+    const here = path.resolve(import.meta.dirname, "..");
+    let small: { seconds: number; written: number } | null = null;
     if (baselineDir) {
       copyFileSync(path.join(import.meta.dirname, "stix-import-child.ts"), path.join(baselineDir, "bench", "stix-import-child.ts"));
       baseline = await measure("old (f74c1d3)", baselineDir, Number(values["baseline-objects"]));
+      small = await measure("new, same bundle", here, Number(values["baseline-objects"]));
     }
-    const current = await measure("new (streaming, bulk)", path.resolve(import.meta.dirname, ".."), Number(values.objects));
+    const current = Number(values.objects) > 0 ? await measure("new (streaming, bulk)", here, Number(values.objects)) : { ...small!, peakRssMb: NaN };
+    console.log(`load average after: ${loadavg().map((l) => l.toFixed(1)).join(" ")}`);
     const ok = current.seconds <= BAR_SECONDS && current.peakRssMb <= BAR_RSS_MB;
     console.log(`bar: ≤ ${BAR_SECONDS} s and ≤ ${BAR_RSS_MB} MB for ${current.written} objects → ${current.seconds.toFixed(1)} s, ${current.peakRssMb.toFixed(0)} MB: ${ok ? "MET" : "NOT MET"}`);
-    if (baseline) {
-      const speedup = current.written / current.seconds / (baseline.written / baseline.seconds);
-      console.log(`throughput vs old importer in this run: ${speedup.toFixed(1)}× objects/s (old: ${baseline.written} objects, ${baseline.peakRssMb.toFixed(0)} MB peak)`);
+    if (baseline && small) {
+      console.log(`same ${baseline.written}-object bundle in this run: new ${small.seconds.toFixed(1)} s vs old ${baseline.seconds.toFixed(1)} s = ${(baseline.seconds / small.seconds).toFixed(1)}× faster`);
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });
