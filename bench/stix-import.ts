@@ -83,7 +83,7 @@ async function writeBundle(file: string, target: number): Promise<number> {
 function runChild(cwd: string, bundle: string, dataDir: string) {
   const script = path.join(cwd, "bench", "stix-import-child.ts");
   // A 150k-object bundle is ~50 MB, the default upload limit (lib/imports/parse/limits.ts): raised for the bench.
-  const env = { ...process.env, SIGHTLINE_DATA_DIR: dataDir, SIGHTLINE_IMPORT_MAX_BYTES: String(512 * 1024 * 1024) };
+  const env: NodeJS.ProcessEnv = { ...process.env, SIGHTLINE_DATA_DIR: dataDir, SIGHTLINE_IMPORT_MAX_BYTES: String(512 * 1024 * 1024) };
   if (values["heap-mb"]) env.NODE_OPTIONS = `${env.NODE_OPTIONS ?? ""} --max-old-space-size=${values["heap-mb"]}`.trim();
   if (values.db === "postgres") Object.assign(env, { SIGHTLINE_TEST_DB: "postgres", TEST_DATABASE_URL: process.env.TEST_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres" });
   const run = spawnSync(path.join(cwd, "node_modules", ".bin", "tsx"), ["--conditions=react-server", script, bundle], { cwd, env, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
