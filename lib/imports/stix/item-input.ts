@@ -100,7 +100,11 @@ export function itemPlan(observed: StixObject, folded: Folded, index: BundleInde
   const languages = refsProp(observed, "x_sightline_languages");
   const legacyLanguage = stringProp(observed, "x_sightline_language"); // bundles exported before the list
   const narratives = refsProp(observed, "x_sightline_narrative_refs").map((id) => index.entities.get(id)).filter((n) => n?.kind === "narrative").map((n) => n!.name);
-  const [first, ...rest] = folded.sightings;
+  // The item comes in with a sighting that has a URL of its own when there is one: the ingest gives a new item's
+  // first sighting the item's URL when it has none, which a merged sighting without a URL never had.
+  const withUrl = folded.sightings.findIndex(({ object }) => typeof object.x_sightline_url === "string");
+  const ordered = withUrl > 0 ? [folded.sightings[withUrl], ...folded.sightings.filter((_, i) => i !== withUrl)] : folded.sightings;
+  const [first, ...rest] = ordered;
   const input = schema.parse({
     item: {
       kind: kindOf(url, stringProp(file, "mime_type"), stringProp(observed, "x_sightline_kind")),
