@@ -4,6 +4,7 @@ import { buildGraph } from "../graph/build-graph";
 import { graphToGexf } from "../graph/graph-gexf";
 import { NODE_TYPES } from "../graph/types";
 import type { ExportFile } from "./export-file";
+import { withOutletsAndNarratives } from "./graph-extras";
 import { writeGraphml } from "./graphml";
 
 /** Nodes in an exported graph: more than the interactive view shows (a file has no frame rate to keep). */
@@ -11,7 +12,8 @@ export const EXPORT_GRAPH_NODE_CAP = Number(process.env.SIGHTLINE_EXPORT_GRAPH_N
 
 /**
  * The campaign graph of the filter (lib/graph's buildGraph: campaigns, items, people, outlets, accounts, domains,
- * threat actors and their edges) as GEXF 1.3 (lib/graph's writer) or GraphML. The graph is bounded by the node
+ * threat actors and their edges) with the outlets items mention and the narratives they push (graph-extras.ts), as
+ * GEXF 1.3 (lib/graph's writer) or GraphML. The graph is bounded by the node
  * cap, so it is built whole and then written; a truncated graph says so in the file's description.
  */
 export function graphFile(prisma: PrismaClient, filter: DatasetFilter, format: "gexf" | "graphml"): ExportFile {
@@ -21,7 +23,8 @@ export function graphFile(prisma: PrismaClient, filter: DatasetFilter, format: "
     contentType: format === "gexf" ? "application/gexf+xml; charset=utf-8" : "application/graphml+xml; charset=utf-8",
     rows: () => rows,
     async *content() {
-      const graph = await buildGraph({ filter, types: [...NODE_TYPES], minConfidence: 0 }, prisma, { nodeCap: EXPORT_GRAPH_NODE_CAP });
+      const built = await buildGraph({ filter, types: [...NODE_TYPES], minConfidence: 0 }, prisma, { nodeCap: EXPORT_GRAPH_NODE_CAP });
+      const graph = await withOutletsAndNarratives(prisma, built, EXPORT_GRAPH_NODE_CAP * 4);
       rows = graph.nodes.length;
       const description = `Sightline campaign graph; filter ${JSON.stringify(filter)}; ${graph.nodes.length} nodes, ${graph.edges.length} edges` +
         (graph.truncated ? `; truncated to the ${graph.nodeCap} most important of ${graph.totalNodes} nodes` : "");

@@ -1,4 +1,4 @@
-import type { GraphData } from "../graph/types";
+import type { ExportGraph } from "./graph-extras";
 
 /**
  * A Sightline graph as GraphML 1.0 (http://graphml.graphdrawing.org), with typed node and edge attributes declared
@@ -23,7 +23,7 @@ export function escapeXml(value: string): string {
     .replace(/"/g, "&quot;");
 }
 
-export function writeGraphml(graph: GraphData, description?: string): string {
+export function writeGraphml(graph: Pick<ExportGraph, "nodes" | "edges">, description?: string): string {
   const out: string[] = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"',

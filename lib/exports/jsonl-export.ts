@@ -25,11 +25,11 @@ export function jsonlQuery(filter: WindowedFilter, options: { fileOwner?: boolea
   const { from, before } = filterInstants(filter);
   const inRange = Prisma.sql`${from ? Prisma.sql`AND x.observed_at >= ${from}` : Prisma.empty} ${before ? Prisma.sql`AND x.observed_at < ${before}` : Prisma.empty}`;
   const relations = Prisma.raw([
-    relation("r_campaigns", "json_build_object('id', c.id, 'slug', c.slug, 'name', c.name, 'status', x.status, 'confidence', x.confidence, 'reasons', x.reasons)",
+    relation("r_campaigns", `json_build_object('id', c.id, 'slug', c.slug, 'name', c.name, 'status', x.status, 'confidence', x.confidence, 'reasons', x.reasons, 'evidence', x.evidence, 'decided_at', ${ts("x.decided_at")})`,
       "FROM item_campaigns x JOIN sub ON sub.id = x.item_id JOIN campaigns c ON c.id = x.campaign_id AND c.deleted_at IS NULL", "c.slug"),
-    relation("r_persons", "json_build_object('id', p.id, 'name', p.name, 'role', x.role)",
+    relation("r_persons", "json_build_object('id', p.id, 'name', p.name, 'role', x.role, 'note', x.note)",
       "FROM item_persons x JOIN sub ON sub.id = x.item_id JOIN persons p ON p.id = x.person_id AND p.deleted_at IS NULL", "p.name, x.role"),
-    relation("r_organizations", "json_build_object('id', o.id, 'name', o.name, 'role', x.role)",
+    relation("r_organizations", "json_build_object('id', o.id, 'name', o.name, 'role', x.role, 'note', x.note)",
       "FROM item_organizations x JOIN sub ON sub.id = x.item_id JOIN organizations o ON o.id = x.organization_id AND o.deleted_at IS NULL", "o.name, x.role"),
     relation("r_narratives", "json_build_object('id', n.id, 'title', n.title)",
       "FROM item_narratives x JOIN sub ON sub.id = x.item_id JOIN narratives n ON n.id = x.narrative_id AND n.deleted_at IS NULL", "n.title"),
@@ -57,7 +57,7 @@ export function jsonlQuery(filter: WindowedFilter, options: { fileOwner?: boolea
   return Prisma.sql`WITH sub AS MATERIALIZED (SELECT i.id ${owner} FROM items i WHERE ${itemFilterSql(filter, "i")}),
     ${relations},
     r_sightings AS MATERIALIZED (SELECT x.item_id, json_agg(json_build_object('id', x.id, 'url', x.url, 'platform', x.platform,
-      'account', CASE WHEN ac.id IS NULL THEN NULL ELSE json_build_object('id', ac.id, 'platform', ac.platform, 'handle', ac.handle) END,
+      'account', CASE WHEN ac.id IS NULL THEN NULL ELSE json_build_object('id', ac.id, 'platform', ac.platform, 'handle', ac.handle, 'url', ac.url, 'display_name', ac.display_name, 'label', ac.label) END,
       'observed_at', ${Prisma.raw(ts("x.observed_at"))}, 'views', x.views, 'shares', x.shares, 'reactions', x.reactions,
       'audience_country', x.audience_country, 'notes', x.notes, 'archive_url', x.archive_url, 'title', x.title, 'text', x.text,
       'channel', x.channel) ORDER BY x.observed_at, x.id) AS v

@@ -1,6 +1,12 @@
 import { writeGexf, type GexfAttribute } from "./gexf";
 import { campaignColourMap, hexToRgb, nodeColour, nodeRadius, type ColourMode } from "./palette";
-import type { GraphData, Positions } from "./types";
+import type { GraphData, GraphNode, GraphNodeType, Positions } from "./types";
+import { NODE_TYPES } from "./types";
+
+/** Node types only the file exports carry (narratives, lib/exports/graph-extras.ts): not drawn by the app, so not in its palette. */
+const EXPORT_ONLY_COLOUR = "#8c564b";
+const drawn = (type: string): type is GraphNodeType => (NODE_TYPES as readonly string[]).includes(type);
+type GexfGraph = { nodes: (Omit<GraphNode, "type"> & { type: string })[]; edges: (Omit<GraphData["edges"][number], "kind"> & { kind: string })[] };
 
 export const GRAPH_NODE_ATTRIBUTES: GexfAttribute[] = [
   { id: "type", title: "type", type: "string" },
@@ -25,8 +31,8 @@ export interface GraphGexfOptions {
 }
 
 /** A Sightline graph as GEXF 1.3, with the colours and sizes of the view (for "export this view" and exports). */
-export function graphToGexf(graph: GraphData, options: GraphGexfOptions = {}): string {
-  const campaigns = campaignColourMap(graph.nodes);
+export function graphToGexf(graph: GexfGraph, options: GraphGexfOptions = {}): string {
+  const campaigns = campaignColourMap(graph.nodes as GraphNode[]);
   const mode = options.colourMode ?? "type";
   const { positions } = options;
   return writeGexf({
@@ -41,8 +47,8 @@ export function graphToGexf(graph: GraphData, options: GraphGexfOptions = {}): s
       label: node.label,
       attributes: { type: node.type, sightings: node.sightings, url: node.url, campaigns: node.campaigns.join(" ") || undefined },
       viz: {
-        colour: hexToRgb(nodeColour(node, mode, campaigns)),
-        size: nodeRadius(node),
+        colour: hexToRgb(drawn(node.type) ? nodeColour(node as GraphNode, mode, campaigns) : EXPORT_ONLY_COLOUR),
+        size: drawn(node.type) ? nodeRadius(node as GraphNode) : 5 + Math.min(16, Math.sqrt(Math.max(0, node.sightings)) * 1.2),
         ...(positions && positions.length >= 2 * (i + 1) ? { x: positions[2 * i], y: -positions[2 * i + 1] } : {}),
       },
     })),

@@ -1,7 +1,7 @@
 import { ApiError } from "../http/errors";
 import type { ImportFormat } from "./parse/formats";
 import { readRecords, type SourceRecord } from "./parse/read-records";
-import { readStixBundle } from "./stix/read-bundle";
+import { readStixObjects } from "./stix/read-bundle";
 
 export interface FileScan {
   headers: string[];
@@ -30,12 +30,13 @@ function tooManyColumns(count: number): ApiError {
  */
 export async function scanFile(path: string, format: ImportFormat): Promise<FileScan> {
   if (format === "stix") {
-    const bundle = await readStixBundle(path);
-    return {
-      headers: ["type", "id", "name"],
-      totalRows: bundle.objects.length,
-      sample: bundle.objects.slice(0, PREVIEW_ROWS).map((o, i) => ({ rowNumber: i + 1, values: { type: o.type, id: o.id, name: o.name ?? o.value ?? "" } })),
-    };
+    const sample: SourceRecord[] = [];
+    let totalRows = 0;
+    for await (const { rowNumber, object: o } of readStixObjects(path)) {
+      totalRows = rowNumber;
+      if (sample.length < PREVIEW_ROWS) sample.push({ rowNumber, values: { type: o.type, id: o.id, name: o.name ?? o.value ?? "" } });
+    }
+    return { headers: ["type", "id", "name"], totalRows, sample };
   }
   const headers = new Set<string>();
   const sample: SourceRecord[] = [];

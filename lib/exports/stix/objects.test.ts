@@ -26,6 +26,21 @@ describe("STIX ids", () => {
     const objects = itemObjects(item, { campaigns: new Set(), parties: new Set() });
     expect(objects.map((o) => o.type)).toEqual(["url", "observed-data"]);
     expect((objects[1].object_refs as string[]).some((r) => r.startsWith("file--"))).toBe(true);
-    expect(itemObjects({ ...item, original_url: null, canonical_url: null, file_sha256: null }, { campaigns: new Set(), parties: new Set() })).toEqual([]);
+    // Neither URL nor file (an e-mail, a tweet without a link): a custom observable stands for the content.
+    const bare = itemObjects({ ...item, original_url: null, canonical_url: null, file_sha256: null }, { campaigns: new Set(), parties: new Set() });
+    expect(bare.map((o) => o.type)).toEqual(["x-sightline-content", "observed-data"]);
+    expect(bare[1].object_refs).toEqual([bare[0].id]);
+  });
+
+  it("a malformed URL is percent-encoded into a valid URI, the verbatim value kept beside it", () => {
+    for (const [raw, value] of [
+      ["https://example.org/a%zz b", "https://example.org/a%25zz%20b"],
+      ["https://web.archive.orghttp://example.com/x", "https://web.archive.orghttp://example.com/x"],
+      ["https://example.org/ü?q=a|b#x#y", "https://example.org/%C3%BC?q=a%7Cb#x%23y"],
+    ]) {
+      const [url, observed] = itemObjects({ ...item, original_url: raw, file_sha256: null }, { campaigns: new Set(), parties: new Set() });
+      expect(url.value).toBe(value);
+      expect(observed.x_sightline_original_url).toBe(raw === value ? undefined : raw);
+    }
   });
 });

@@ -4,9 +4,9 @@ import type { ExportFile } from "../export-file";
 import { perItemBatches } from "../item-windows";
 import { jsonlQuery } from "../jsonl-export";
 import type { ReadSession } from "../read-session";
-import { entityQueries, type ActorRow, type CampaignRow, type PartyRow, type TechniqueRow } from "./entities";
+import { entityQueries, type ActorRow, type CampaignRow, type NarrativeRow, type PartyRow, type TechniqueRow } from "./entities";
 import { stixId } from "./ids";
-import { actorObject, campaignObjects, itemObjects, partyObject, techniqueObject, type ItemJson, type StixObject } from "./objects";
+import { actorObject, campaignObjects, itemObjects, narrativeObject, partyObject, techniqueObject, type ItemJson, type StixObject } from "./objects";
 
 const REPORT_OBSERVED_REFS = 1000;
 
@@ -39,22 +39,22 @@ export function stixFile(session: ReadSession, filter: DatasetFilter, options: {
       const campaigns = await json<CampaignRow>(entityQueries.campaigns(filter));
       const parties = await json<PartyRow>(entityQueries.parties(filter));
       const techniques = await json<TechniqueRow>(entityQueries.techniques(filter));
-      const entities = [...actors.map(actorObject), ...techniques.map(techniqueObject), ...parties.map(partyObject)];
+      const narratives = await json<NarrativeRow>(entityQueries.narratives(filter));
+      const partyIds = new Set(parties.map((p) => p.id));
+      const entities = [...actors.map(actorObject), ...techniques.map(techniqueObject), ...parties.map((p) => partyObject(p, partyIds)), ...narratives.map(narrativeObject)];
       const actorIds = new Set(actors.map((a) => a.id));
       entities.push(...campaigns.flatMap((c) => campaignObjects(c, actorIds)));
       const sightline = stixId("identity", "sightline");
       const creator: StixObject = { type: "identity", spec_version: "2.1", id: sightline, created: "2024-01-01T00:00:00.000Z", modified: "2024-01-01T00:00:00.000Z", name: "Sightline", identity_class: "system" };
       yield write([creator, ...entities]);
       const reportRefs = [sightline, ...entities.filter((o) => o.type !== "relationship").map((o) => o.id)];
-      const exported = { campaigns: new Set(campaigns.map((c) => c.id)), parties: new Set(parties.map((p) => p.id)) };
-      let skipped = 0;
+      const exported = { campaigns: new Set(campaigns.map((c) => c.id)), parties: new Set(parties.map((p) => p.id)), narratives: new Set(narratives.map((n) => n.id)) };
       let observed = 0;
       const items = perItemBatches(session, filter, (f) => jsonlQuery(f, { fileOwner: true }), { signal: options.signal, first: 200, size: 500, windowItems: options.windowItems });
       for await (const batch of items) {
         const objects: StixObject[] = [];
         for (const [line] of batch) {
           const itemObjectsOf = itemObjects(JSON.parse(line!) as ItemJson, exported);
-          if (!itemObjectsOf.length) skipped++;
           for (const o of itemObjectsOf) {
             if (o.type === "observed-data" && observed++ < REPORT_OBSERVED_REFS) reportRefs.push(o.id);
           }
@@ -65,7 +65,6 @@ export function stixFile(session: ReadSession, filter: DatasetFilter, options: {
       const description = [
         `Sightline export of ${observed} items${filter.campaign ? ` of the campaign ${filter.campaign}` : ""}; filter ${JSON.stringify(filter)}.`,
         observed > REPORT_OBSERVED_REFS ? `object_refs lists the entities and the first ${REPORT_OBSERVED_REFS} observed-data; the bundle holds them all.` : "",
-        skipped ? `${skipped} items with neither a URL nor a file hash have no observable and are not in the bundle.` : "",
       ].filter(Boolean).join(" ");
       const report: StixObject = {
         type: "report", spec_version: "2.1", id: stixId("report", `export:${JSON.stringify(filter)}:${options.now.toISOString()}`),

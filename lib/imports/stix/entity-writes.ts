@@ -5,7 +5,7 @@ import { refsProp, stringProp } from "./object-schemas";
 import type { StixObject } from "./read-bundle";
 
 type Tx = Prisma.TransactionClient;
-export type EntityKind = "person" | "organization" | "threatActor" | "technique" | "campaign";
+export type EntityKind = "person" | "organization" | "threatActor" | "technique" | "campaign" | "narrative";
 export interface EntityRef {
   kind: EntityKind;
   id: string;
@@ -24,20 +24,22 @@ export type EntityOutcome =
  */
 export async function resolveEntity(tx: Tx, actor: Actor, object: StixObject): Promise<EntityOutcome> {
   const name = stringProp(object, "name")?.trim() ?? "";
-  const aliases = refsProp(object, "aliases");
+  const aliases = [...new Set([...refsProp(object, "aliases"), ...refsProp(object, "x_sightline_aliases")])];
   const description = stringProp(object, "description");
   switch (object.type) {
     case "identity": {
       const cls = stringProp(object, "identity_class");
-      if (cls === "individual") return findOrCreate(tx, actor, "person", name, description, aliases);
-      if (cls === "organization" || cls === "group") return findOrCreate(tx, actor, "organization", name, description, aliases, orgKind(object));
+      if (cls === "individual") return findOrCreate(tx, actor, "person", name, description, aliases, createDetails(object));
+      if (cls === "organization" || cls === "group") return findOrCreate(tx, actor, "organization", name, description, aliases, { kind: orgKind(object), ...createDetails(object) });
       return { status: "skipped", reason: `identity_class "${cls ?? "(none)"}" is neither an individual nor an organization` };
     }
     case "threat-actor":
     case "intrusion-set":
-      return findOrCreate(tx, actor, "threatActor", name, description, aliases, undefined, actorKind(object));
+      return findOrCreate(tx, actor, "threatActor", name, description, aliases, { kind: actorKind(object), ...createDetails(object) });
     case "campaign":
-      return findOrCreate(tx, actor, "campaign", name, description, aliases);
+      return findOrCreate(tx, actor, "campaign", name, description, aliases, createDetails(object));
+    case "x-sightline-narrative":
+      return findOrCreateNarrative(tx, actor, name, object);
     case "attack-pattern": {
       const refs = (object.external_references as { source_name?: string; external_id?: string }[] | undefined) ?? [];
       const disarm = refs.find((r) => r.source_name?.toLowerCase().startsWith("disarm"));
@@ -54,7 +56,7 @@ export async function resolveEntity(tx: Tx, actor: Actor, object: StixObject): P
 
 async function findOrCreate(
   tx: Tx, actor: Actor, kind: "person" | "organization" | "threatActor" | "campaign", name: string,
-  description: string | undefined, aliases: string[], organizationKind?: OrganizationKind, threatActorKind?: ThreatActorKind,
+  description: string | undefined, aliases: string[], details: Record<string, unknown> = {},
 ): Promise<EntityOutcome> {
   const names = [name, ...aliases];
   const match = { deletedAt: null, OR: [...names.map((n) => ({ name: { equals: n, mode: "insensitive" as const } })), { aliases: { hasSome: names } }] };
@@ -68,14 +70,64 @@ async function findOrCreate(
     return { status: "merged", ref: { kind, id: found.id, slug, name: found.name }, reason: `matched existing ${label(kind)} “${found.name}”` };
   }
   const userId = actor.kind === "system" ? null : actor.userId;
+  const { slug: wantedSlug, ...rest } = details as { slug?: string; wikidataId?: string };
+  // Wikidata ids are unique: one already held by another person stays with that person.
+  if (rest.wikidataId && (await tx.person.findUnique({ where: { wikidataId: rest.wikidataId }, select: { id: true } }))) delete rest.wikidataId;
   const created =
-    kind === "person" ? await tx.person.create({ data: { name, aliases, description } })
-    : kind === "organization" ? await tx.organization.create({ data: { name, aliases, description, kind: organizationKind } })
-    : kind === "threatActor" ? await tx.threatActor.create({ data: { name, aliases, description, kind: threatActorKind } })
-    : await tx.campaign.create({ data: { name, aliases, description, slug: await freeSlug(tx, name), createdById: userId } });
+    kind === "person" ? await tx.person.create({ data: { name, aliases, description, ...(rest as Partial<Prisma.PersonUncheckedCreateInput>) } })
+    : kind === "organization" ? await tx.organization.create({ data: { name, aliases, description, ...(rest as Partial<Prisma.OrganizationUncheckedCreateInput>) } })
+    : kind === "threatActor" ? await tx.threatActor.create({ data: { name, aliases, description, ...(rest as Partial<Prisma.ThreatActorUncheckedCreateInput>) } })
+    : await tx.campaign.create({
+        data: { name, aliases, description, ...(rest as Partial<Prisma.CampaignUncheckedCreateInput>), slug: await freeSlug(tx, wantedSlug ?? name), createdById: userId },
+      });
   await recordAudit(tx, actor, { action: "create", entityType: entityType(kind), entityId: created.id, after: created });
   const slug = "slug" in created ? created.slug : undefined;
   return { status: "created", ref: { kind, id: created.id, slug, name }, reason: `new ${label(kind)}` };
+}
+
+const COUNTRY = /^[A-Z]{2}$/;
+const CAMPAIGN_STATUSES = ["active", "dormant", "concluded"];
+const ORG_KINDS = ["media_outlet", "government", "ngo", "company", "university", "platform", "other"];
+const ACTOR_KINDS = ["state", "state_affiliated", "commercial", "group", "individual", "unknown"];
+
+/**
+ * What a Sightline bundle carries beyond the STIX properties (x_sightline_*), for a new row only: an existing
+ * person, outlet or campaign keeps its own values. Values that would not fit the column are left out.
+ */
+function createDetails(object: StixObject): Record<string, unknown> {
+  const country = stringProp(object, "x_sightline_country");
+  const origin = stringProp(object, "x_sightline_origin_country");
+  const kind = stringProp(object, "x_sightline_kind");
+  const status = stringProp(object, "x_sightline_status");
+  const url = stringProp(object, "x_sightline_url");
+  const out: Record<string, unknown> = {};
+  if (country && COUNTRY.test(country)) out.country = country;
+  if (url) out.url = url;
+  if (object.type === "identity" && stringProp(object, "x_sightline_domain")) out.domain = stringProp(object, "x_sightline_domain");
+  if (object.type === "identity" && stringProp(object, "identity_class") === "individual" && stringProp(object, "x_sightline_wikidata_id")) {
+    out.wikidataId = stringProp(object, "x_sightline_wikidata_id");
+  }
+  if (object.type === "identity" && kind && ORG_KINDS.includes(kind)) out.kind = kind;
+  if (object.type === "threat-actor" && kind && ACTOR_KINDS.includes(kind)) out.kind = kind;
+  if (object.type === "campaign") {
+    if (origin && COUNTRY.test(origin)) out.originCountry = origin;
+    out.targetCountries = refsProp(object, "x_sightline_target_countries").filter((c) => COUNTRY.test(c) || /^[A-Z]{2}-/.test(c));
+    if (status && CAMPAIGN_STATUSES.includes(status)) out.status = status;
+    const slug = stringProp(object, "x_sightline_slug");
+    if (slug && /^[a-z0-9][a-z0-9-]{0,99}$/.test(slug)) out.slug = slug;
+  }
+  return out;
+}
+
+/** Narratives are matched by title, as the ingest matches them; a new one keeps its claim and language. */
+async function findOrCreateNarrative(tx: Tx, actor: Actor, title: string, object: StixObject): Promise<EntityOutcome> {
+  const found = await tx.narrative.findFirst({ where: { title: { equals: title, mode: "insensitive" }, deletedAt: null } });
+  if (found) return { status: "merged", ref: { kind: "narrative", id: found.id, name: found.title }, reason: `matched existing narrative “${found.title}”` };
+  const created = await tx.narrative.create({
+    data: { title, claim: stringProp(object, "x_sightline_claim"), language: stringProp(object, "x_sightline_language") },
+  });
+  await recordAudit(tx, actor, { action: "create", entityType: "narrative", entityId: created.id, after: created });
+  return { status: "created", ref: { kind: "narrative", id: created.id, name: title }, reason: "new narrative" };
 }
 
 async function freeSlug(tx: Tx, name: string): Promise<string> {
@@ -87,6 +139,8 @@ async function freeSlug(tx: Tx, name: string): Promise<string> {
 }
 
 function orgKind(object: StixObject): OrganizationKind {
+  const declared = stringProp(object, "x_sightline_kind");
+  if (declared && ORG_KINDS.includes(declared)) return declared as OrganizationKind;
   const sectors = refsProp(object, "sectors");
   if (sectors.some((s) => /media|news|entertainment/.test(s))) return "media_outlet";
   if (sectors.some((s) => /government/.test(s))) return "government";
@@ -95,6 +149,8 @@ function orgKind(object: StixObject): OrganizationKind {
 }
 
 function actorKind(object: StixObject): ThreatActorKind {
+  const declared = stringProp(object, "x_sightline_kind");
+  if (declared && ACTOR_KINDS.includes(declared)) return declared as ThreatActorKind;
   const types = refsProp(object, "threat_actor_types");
   if (types.includes("nation-state")) return "state";
   if (types.some((t) => ["crime-syndicate", "hacker", "activist"].includes(t))) return "group";
@@ -102,5 +158,5 @@ function actorKind(object: StixObject): ThreatActorKind {
   return "unknown";
 }
 
-const label = (kind: EntityKind) => ({ person: "person", organization: "organization", threatActor: "threat actor", technique: "technique", campaign: "campaign" })[kind];
-const entityType = (kind: EntityKind) => ({ person: "person", organization: "organization", threatActor: "threat_actor", technique: "technique", campaign: "campaign" })[kind];
+const label = (kind: EntityKind) => ({ person: "person", organization: "organization", threatActor: "threat actor", technique: "technique", campaign: "campaign", narrative: "narrative" })[kind];
+const entityType = (kind: EntityKind) => ({ person: "person", organization: "organization", threatActor: "threat_actor", technique: "technique", campaign: "campaign", narrative: "narrative" })[kind];

@@ -20,6 +20,7 @@ const sdoCommon = { spec_version: z.literal("2.1", { error: "must be \"2.1\"" })
 const byType: Record<string, z.ZodType> = {
   campaign: z.object({ ...sdoCommon, name, aliases: z.array(z.string()).optional(), description: z.string().optional(), first_seen: timestamp.optional() }),
   identity: z.object({ ...sdoCommon, name, identity_class: z.string().optional(), description: z.string().optional() }),
+  "x-sightline-narrative": z.object({ ...sdoCommon, name }),
   "threat-actor": z.object({ ...sdoCommon, name, aliases: z.array(z.string()).optional() }),
   "intrusion-set": z.object({ ...sdoCommon, name, aliases: z.array(z.string()).optional() }),
   "attack-pattern": z.object({
