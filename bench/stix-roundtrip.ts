@@ -1,9 +1,9 @@
 /**
  * npx tsx --conditions=react-server bench/stix-roundtrip.ts [--file ../shared/data/real-train/euvsdisinfo-2015-2018/sightings.csv]
- *   [--mapping bench/stix/euvsdisinfo-mapping.json] [--db postgres|pglite]
+ *   [--mapping mapping.json] [--db postgres|pglite]
  *
- * The round-trip bar on a whole real file: import it with the app's importer (an explicit mapping for now; the lead
- * switches this to the guessed mapping and constants at merge), export STIX, check the bundle with the OASIS
+ * The round-trip bar on a whole real file: import it with the app's importer as a user would (the mapping it guesses
+ * from headers and values, unless --mapping names one), export STIX, check the bundle with the OASIS
  * validator, import it into an EMPTY database (DISARM only), and compare the CSV exports of the two databases apart
  * from ids (lib/exports/stix/compare-exports.ts says what is compared). Prints the differences per table; exit 1 if any.
  */
@@ -15,7 +15,7 @@ import { parseArgs } from "node:util";
 const { values } = parseArgs({
   options: {
     file: { type: "string", default: path.join(import.meta.dirname, "../../shared/data/real-train/euvsdisinfo-2015-2018/sightings.csv") },
-    mapping: { type: "string", default: path.join(import.meta.dirname, "stix/euvsdisinfo-mapping.json") },
+    mapping: { type: "string" },
     db: { type: "string", default: "postgres" },
   },
 });
@@ -43,9 +43,9 @@ async function main(): Promise<number> {
   try {
     await loadDisarm(source.prisma);
     await loadDisarm(target.prisma);
-    const mapping = importMappingSchema.parse(JSON.parse(readFileSync(values.mapping, "utf8")));
+    const mapping = values.mapping ? importMappingSchema.parse(JSON.parse(readFileSync(values.mapping, "utf8"))) : undefined;
     let t = performance.now();
-    const csvJob = await importFile(source.prisma, values.file, { actor, format: "csv", mapping });
+    const csvJob = await importFile(source.prisma, values.file, { actor, format: "csv", ...(mapping ? { mapping } : {}) });
     console.log(`CSV import of ${path.basename(path.dirname(values.file))}/${path.basename(values.file)} (${values.db}): ${csvJob.totalRows} rows, ${csvJob.created} created, ` +
       `${csvJob.merged} merged, ${csvJob.skipped} skipped, ${csvJob.failed} failed in ${((performance.now() - t) / 1000).toFixed(1)} s`);
     t = performance.now();
