@@ -22,9 +22,6 @@ const slug = z
   .trim()
   .regex(/^[a-z0-9][a-z0-9-]{0,99}$/, { error: "must be a campaign slug (lower-case letters, digits, dashes)" });
 
-const optionalText = (max: number) =>
-  z.string().trim().max(max, { error: `must be at most ${max} characters` }).transform((v) => v || undefined).optional();
-
 export const datasetFilterFields = {
   campaign: slug.optional(),
   from: isoDay.optional(),

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { countryCodeSchema, languageTagSchema, platformCodeSchema } from "../../codes/schemas";
 import { ItemKind, Manipulation, Verdict } from "../../generated/prisma/enums";
 import { updateItemBodySchema as itemEditSchema } from "../../items/update-item-schema";
-import { httpUrlSchema, isoOut, isoOutNullable, text } from "../fields";
+import { httpUrlSchema, isoOut, isoOutNullable } from "../fields";
 import { apiIngestBodySchema } from "../ingest-body";
 import { listQueryBase, queryDate } from "../list-query";
 import { campaignSlugSchema } from "../campaigns/schemas";
