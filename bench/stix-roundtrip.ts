@@ -57,7 +57,7 @@ async function main(): Promise<number> {
     console.log(`STIX import into an empty database: ${stixJob.totalRows} objects, ${stixJob.created} created, ${stixJob.merged} merged, ` +
       `${stixJob.skipped} skipped, ${stixJob.failed} failed in ${((performance.now() - t) / 1000).toFixed(1)} s`);
     for (const f of stixJob.failures.slice(0, 5)) console.log(`  failed row ${f.row}: ${f.field} ${f.reason}`);
-    const csv = async (db: typeof source) => unzipFiles(await collect(await prepareExport(db, { format: "csv", filter: {} })));
+    const csv = async (db: typeof source) => unzipFiles(await collect(await prepareExport(db, { format: "csv", cells: "raw", filter: {} })));
     const before = await csv(source);
     const after = await csv(target);
     const differences = compareExports(before, after, 3);

@@ -29,8 +29,10 @@ describe("every API handler goes through a route builder", () => {
     expect(handlers.length).toBeGreaterThan(50);
   });
 
-  it("is apiRoute(...) or v1Route(...), never a bare function", () => {
-    const bare = handlers.filter((h) => h.builder !== "apiRoute" && h.builder !== "v1Route").map((h) => h.where);
+  it("is apiRoute(...) or v1Route(...) (or heavyRoute, which is built on apiRoute), never a bare function", () => {
+    const builders = new Set(["apiRoute", "v1Route", "heavyRoute"]);
+    const bare = handlers.filter((h) => !builders.has(h.builder ?? "")).map((h) => h.where);
     expect(bare).toEqual([]);
+    expect(fs.readFileSync(path.join(ROOT, "lib/http/heavy-route.ts"), "utf8")).toMatch(/return apiRoute</);
   });
 });

@@ -72,7 +72,7 @@ describe(`STIX round trip (${process.env.SIGHTLINE_TEST_DB ?? "pglite"})`, () =>
     const job = await importFile(target.prisma, bundlePath, { actor: SYSTEM, format: "stix" });
     expect(job.failed, JSON.stringify(job.failures ?? [])).toBe(0);
     expect(await target.prisma.sighting.count()).toBe(await source.prisma.sighting.count({ where: { deletedAt: null } }));
-    const csv = async (db: TestDatabase) => unzipFiles(await collect(await prepareExport(db, { format: "csv", filter: {} }, { now: NOW })));
+    const csv = async (db: TestDatabase) => unzipFiles(await collect(await prepareExport(db, { format: "csv", cells: "raw", filter: {} }, { now: NOW })));
     const differences = compareExports(await csv(source), await csv(target));
     expect(differences.map((d) => `${d.table}: ${d.missing} missing, ${d.extra} extra\n${d.onlyBefore.join("\n")}\n→\n${d.onlyAfter.join("\n")}`)).toEqual([]);
   });
@@ -92,7 +92,7 @@ describe(`STIX round trip (${process.env.SIGHTLINE_TEST_DB ?? "pglite"})`, () =>
       expect(done.failed).toBe(0);
       const rows = await resumedDb.prisma.importJobRow.findMany({ where: { jobId: job.id }, select: { rowNumber: true }, orderBy: { rowNumber: "asc" } });
       expect(rows.map((r) => r.rowNumber)).toEqual(Array.from({ length: done.totalRows }, (_, i) => i + 1));
-      const csv = async (db: TestDatabase) => unzipFiles(await collect(await prepareExport(db, { format: "csv", filter: {} }, { now: NOW })));
+      const csv = async (db: TestDatabase) => unzipFiles(await collect(await prepareExport(db, { format: "csv", cells: "raw", filter: {} }, { now: NOW })));
       expect(compareExports(await csv(source), await csv(resumedDb)).map((d) => d.table)).toEqual([]);
     } finally {
       await resumedDb.destroy();
