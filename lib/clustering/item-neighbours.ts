@@ -21,7 +21,7 @@ export interface NeighbourLookup {
 }
 
 const emptyItem = (id: string): ClusterItem => ({
-  id, fileSha256: null, minhash: [], persons: [], targets: [], outlets: [], accounts: [], domains: [], narratives: [],
+  id, fileSha256: null, minhash: [], persons: [], targets: [], outlets: [], accounts: [], domains: [], narratives: [], mentions: [], hashtags: [],
   markers: [], techniques: [], firstSeenAt: null,
 });
 

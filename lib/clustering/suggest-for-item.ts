@@ -1,6 +1,7 @@
 import { Prisma, type PrismaClient } from "../generated/prisma/client";
 import { recordAudit, type Actor } from "../audit/record-audit";
 import { domainsOf } from "./domains";
+import { hashtagsOf } from "./hashtags";
 import { findNeighbours } from "./item-neighbours";
 import { loadLabels } from "./load-input";
 import { itemReasons } from "./reasons";
@@ -12,16 +13,17 @@ type Sql = Pick<PrismaClient, "$queryRaw">;
 
 async function loadItem(db: Sql, itemId: string) {
   const rows = await db.$queryRaw<{
-    file_sha256: string | null; text_minhash: number[]; lsh_bands: number[]; canonical_url: string | null; first_seen_at: Date | null;
-    persons: string[]; targets: string[]; outlets: string[]; accounts: string[]; urls: string[]; narratives: string[]; markers: string[]; techniques: string[];
+    title: string | null; text: string | null; file_sha256: string | null; text_minhash: number[]; lsh_bands: number[]; canonical_url: string | null; first_seen_at: Date | null;
+    mentions: string[]; persons: string[]; targets: string[]; outlets: string[]; accounts: string[]; urls: string[]; narratives: string[]; markers: string[]; techniques: string[];
   }[]>(Prisma.sql`
-    SELECT i.file_sha256, i.text_minhash, i.lsh_bands, i.canonical_url, i.first_seen_at,
+    SELECT i.title, i.text, i.file_sha256, i.text_minhash, i.lsh_bands, i.canonical_url, i.first_seen_at,
       ARRAY(SELECT person_id::text FROM item_persons WHERE item_id = i.id AND role = 'impersonated') AS persons,
       ARRAY(SELECT person_id::text FROM item_persons WHERE item_id = i.id AND role = 'targeted') AS targets,
       ARRAY(SELECT organization_id::text FROM item_organizations WHERE item_id = i.id AND role = 'impersonated') AS outlets,
       ARRAY(SELECT DISTINCT account_id::text FROM sightings WHERE item_id = i.id AND account_id IS NOT NULL AND deleted_at IS NULL) AS accounts,
       ARRAY(SELECT DISTINCT canonical_url FROM sightings WHERE item_id = i.id AND canonical_url IS NOT NULL AND deleted_at IS NULL) AS urls,
       ARRAY(SELECT narrative_id::text FROM item_narratives WHERE item_id = i.id) AS narratives,
+      ARRAY(SELECT organization_id::text FROM item_organizations WHERE item_id = i.id AND role <> 'impersonated') AS mentions,
       ARRAY(SELECT DISTINCT marker_id::text FROM marker_annotations WHERE item_id = i.id AND deleted_at IS NULL) AS markers,
       ARRAY(SELECT technique_id FROM item_techniques WHERE item_id = i.id) AS techniques
     FROM items i WHERE i.id = ${itemId}::uuid AND i.deleted_at IS NULL`);
@@ -30,6 +32,7 @@ async function loadItem(db: Sql, itemId: string) {
   const item: ClusterItem = {
     id: itemId, fileSha256: row.file_sha256?.trim() || null, minhash: row.text_minhash, persons: row.persons, targets: row.targets,
     outlets: row.outlets, accounts: row.accounts, domains: domainsOf([row.canonical_url, ...row.urls]), narratives: row.narratives,
+    mentions: row.mentions, hashtags: hashtagsOf(row.title, row.text),
     markers: row.markers, techniques: row.techniques, firstSeenAt: row.first_seen_at?.getTime() ?? null,
   };
   return { item, bands: row.lsh_bands };

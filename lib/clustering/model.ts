@@ -1,0 +1,80 @@
+import learned from "./learned-weights.json";
+import type { SignalName } from "./types";
+
+/**
+ * The fitted edge model (learned-weights.json, written by `npm run cluster:fit`, see lib/clustering/fit/). Two items
+ * sharing values are linked with probability σ(logit), where the logit adds, per signal, a log-likelihood-ratio-like
+ * weight that depends on how RARE the rarest shared value is (its size class: how many items hold it), a bonus when
+ * two or more values of that signal are shared, and a term for how far apart in time the two were first seen.
+ * A domain held by 3 items and one held by 1,000 are different evidence; the fit says how different.
+ */
+export const SIZE_CLASSES = 8;
+/**
+ * Rarity class of a value held by m of the corpus's total items, from its IDF ln(total / m): class 1 for IDF ≥ 7
+ * (1 item in 1,100 or rarer), one class per unit of IDF, class 7 for IDF < 2 (more than 13.5 % of all items: a
+ * platform, a mass outlet, a keyword on everything). Relative, so that one campaign's persona on 2 % of a corpus
+ * weighs the same in 10k items as in 100k.
+ */
+export const sizeClass = (m: number, total: number) => {
+  const idf = Math.log(Math.max(total, 2) / Math.max(m, 1));
+  return Math.max(1, Math.min(SIZE_CLASSES - 1, 8 - Math.floor(idf)));
+};
+
+export const TIME_CLASSES = ["same_day", "within_3_days", "within_30_days", "further", "unknown"] as const;
+const DAY = 86_400_000;
+export function timeClass(deltaMs: number): number {
+  if (Number.isNaN(deltaMs)) return 4;
+  const d = Math.abs(deltaMs);
+  return d <= DAY ? 0 : d <= 3 * DAY ? 1 : d <= 30 * DAY ? 2 : 3;
+}
+
+/** Signals whose values are rarity-weighted keys (every one but the time term). */
+export const KEY_SIGNALS = [
+  "same_file", "near_identical_text", "same_person", "same_outlet", "same_account", "same_domain", "shared_narrative",
+  "shared_marker", "same_target", "shared_technique", "mentioned_org", "shared_hashtag", "coordinated_accounts",
+] as const satisfies readonly SignalName[];
+
+export interface AccountModel {
+  bias: number;
+  hashtagCosine: number;
+  dayOverlap: number;
+  hourOverlap: number;
+}
+
+export interface EdgeModel {
+  version: string;
+  /** Where the labelled pairs came from and how many: the fit's provenance, kept with the numbers. */
+  provenance: unknown;
+  bias: number;
+  /** Per key signal, the weight of each size class (index 0 unused). */
+  key: Record<(typeof KEY_SIGNALS)[number], number[]>;
+  /** Per key signal, added when two or more of its values are shared. */
+  multi: Record<(typeof KEY_SIGNALS)[number], number>;
+  /** Per time class (TIME_CLASSES). */
+  time: number[];
+  /** Coordinated accounts: σ(bias + Σ w·feature) over two accounts' profiles (coordination.ts). */
+  account: AccountModel;
+  /** An item edge is kept from this probability; a group's strong edges from strongEdge. */
+  minEdge: number;
+  strongEdge: number;
+  /** Louvain resolution on the content-cluster graph, chosen by the fit on the training data. */
+  resolution: number;
+}
+
+export const MODEL = learned as EdgeModel;
+export const WEIGHTS_VERSION = MODEL.version;
+
+export const logistic = (x: number) => 1 / (1 + Math.exp(-x));
+export const logit = (p: number) => Math.log(p / (1 - p));
+
+/** Flat tables for the hot loops: keyWeight[bit * SIZE_CLASSES + class], multiWeight[bit]. */
+export function flatTables(model: EdgeModel, bitOf: (s: SignalName) => number) {
+  const keyWeight = new Float64Array(16 * SIZE_CLASSES);
+  const multiWeight = new Float64Array(16);
+  for (const s of KEY_SIGNALS) {
+    const b = bitOf(s);
+    for (let c = 1; c < SIZE_CLASSES; c++) keyWeight[b * SIZE_CLASSES + c] = model.key[s]?.[c] ?? 0;
+    multiWeight[b] = model.multi[s] ?? 0;
+  }
+  return { keyWeight, multiWeight, time: Float64Array.from(model.time) };
+}
