@@ -60,10 +60,11 @@ export function buildItemGraph(n: number, edges: Edges, rejected: ReadonlySet<nu
 }
 
 /**
- * Content clusters: the same content, by file or by near-identical text first seen within CONTENT_DAYS of each other
+ * Content clusters: the same content, by file or by near-identical text first seen less than a day apart
  * (one URL is one item already). Different fact-check cases reuse a title ("There is a civil war in Ukraine") years
  * apart: the date keeps them apart. Transitive (union-find) over those edges only.
  */
+const CONTENT_WINDOW_MS = 86_400_000;
 /** Near-identical is not the same content: two claims differing in one word ("is" / "is not") pass the family bar. */
 export const CONTENT_TEXT_THRESHOLD = 0.9;
 export function contentClusters(
@@ -76,7 +77,8 @@ export function contentClusters(
     else if (mask & SIGNAL_BIT.near_identical_text) {
       const ta = firstSeen(graph.a[k]);
       const tb = firstSeen(graph.b[k]);
-      const sameDays = ta === null || tb === null || timeClass(ta - tb) === 0;
+      // Strictly within a day: date-only sheets put two cases of one title on consecutive days.
+      const sameDays = ta === null || tb === null || Math.abs(ta - tb) < CONTENT_WINDOW_MS;
       if (sameDays && textSimilarity(graph.a[k], graph.b[k]) >= CONTENT_TEXT_THRESHOLD) sets.union(graph.a[k], graph.b[k]);
     }
   }
