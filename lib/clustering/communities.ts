@@ -2,6 +2,7 @@ import { UndirectedGraph } from "graphology";
 import louvain from "graphology-communities-louvain";
 import { createRandom } from "../seed/prng";
 import type { Edges } from "./pairs";
+import type { ClusterItem } from "./types";
 import { logistic, MODEL, timeClass, type EdgeModel } from "./model";
 import { UnionFind } from "./union-find";
 import { SIGNAL_BIT } from "./weights";
@@ -91,6 +92,34 @@ export function contentClusters(
     contentOf[i] = c;
   }
   return { contentOf, count: id.size };
+}
+
+/**
+ * Campaign strands: content clusters joined when they were posted by accounts that act together (coordination.ts
+ * decided that at the account level, with its own fitted model), so the tweets of twenty coordinated accounts form
+ * one node of the campaign graph even when their texts differ. Returns a strand per item.
+ */
+export function accountStrands(
+  items: readonly ClusterItem[], contentOf: Int32Array, clusters: number, keysOf: (item: ClusterItem) => readonly string[],
+): { strandOf: Int32Array; count: number } {
+  const sets = new UnionFind(clusters);
+  const first = new Map<string, number>();
+  items.forEach((item, i) => {
+    for (const key of keysOf(item)) {
+      const at = first.get(key);
+      if (at === undefined) first.set(key, contentOf[i]);
+      else sets.union(at, contentOf[i]);
+    }
+  });
+  const id = new Map<number, number>();
+  const strandOf = new Int32Array(items.length);
+  for (let i = 0; i < items.length; i++) {
+    const root = sets.find(contentOf[i]);
+    let s = id.get(root);
+    if (s === undefined) id.set(root, (s = id.size));
+    strandOf[i] = s;
+  }
+  return { strandOf, count: id.size };
 }
 
 /**

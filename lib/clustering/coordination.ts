@@ -1,3 +1,6 @@
+import { UndirectedGraph } from "graphology";
+import louvain from "graphology-communities-louvain";
+import { createRandom } from "../seed/prng";
 import type { AccountModel } from "./model";
 import { logistic } from "./model";
 import type { ClusterItem } from "./types";
@@ -15,6 +18,8 @@ export const MIN_ITEMS = 3;
 /** A hashtag or an hour shared by more accounts than this is not compared on (everyone posts on election night). */
 const MAX_SHARED = 60;
 const HOUR = 3_600_000;
+/** Two accounts are linked from this probability: chosen with bench/cluster-quality-real.ts on the IRA training set (0.5 merged themes; 0.95 loses half the strands). */
+export const ACCOUNT_LINK = 0.7;
 
 export interface AccountPair {
   x: number;
@@ -107,10 +112,20 @@ export interface CoordinatedGroups {
 
 export function coordinatedGroups(items: readonly ClusterItem[], model: AccountModel): CoordinatedGroups {
   const { accounts, pairs } = accountPairs(items);
-  const sets = new UnionFind(accounts.length);
   const sharedOf = new Map<number, Map<string, number>>();
-  const linked = pairs.filter((p) => accountPairProbability(model, p.features) >= 0.5);
-  for (const p of linked) sets.union(p.x, p.y);
+  const linked = pairs.filter((p) => accountPairProbability(model, p.features) >= ACCOUNT_LINK);
+  // Louvain on the linked accounts, not connected components: one pair of accounts that happen to share a hashtag
+  // must not chain two operations into one.
+  const g = new UndirectedGraph();
+  for (const p of linked) {
+    if (!g.hasNode(String(p.x))) g.addNode(String(p.x));
+    if (!g.hasNode(String(p.y))) g.addNode(String(p.y));
+    g.addEdge(String(p.x), String(p.y), { weight: accountPairProbability(model, p.features) });
+  }
+  const random = createRandom(7);
+  const community: Record<string, number> = g.order ? louvain(g, { getEdgeWeight: "weight", rng: () => random.next() }) : {};
+  const sets = new UnionFind(accounts.length);
+  for (const p of linked) if (community[String(p.x)] === community[String(p.y)]) sets.union(p.x, p.y);
   const size = new Map<number, number>();
   for (let k = 0; k < accounts.length; k++) size.set(sets.find(k), (size.get(sets.find(k)) ?? 0) + 1);
   for (const p of linked) {

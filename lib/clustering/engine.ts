@@ -1,5 +1,5 @@
 import { estimateJaccard } from "../text/minhash";
-import { buildItemGraph, campaignGroups, contentClusters } from "./communities";
+import { accountStrands, buildItemGraph, campaignGroups, contentClusters } from "./communities";
 import { MODEL, type EdgeModel } from "./model";
 import { extractSignals } from "./signals";
 import { buildSuggestions } from "./suggestions";
@@ -47,7 +47,8 @@ export function runClustering(input: ClusterInput, options: RunOptions = {}): Cl
     const graph = buildItemGraph(n, signals.edges, rejected, model);
     // On all candidate pairs, not only the kept edges: "the same content" does not wait for campaign-level evidence.
     const content = contentClusters({ ...signals.edges, n }, (i) => input.items[i].firstSeenAt, (i, j) => estimateJaccard(input.items[i].minhash, input.items[j].minhash));
-    return { graph, content, communities: campaignGroups(graph, content.contentOf, content.count, input.seed ?? DEFAULT_SEED, model) };
+    const strands = accountStrands(input.items, content.contentOf, content.count, signals.coordination.keysOf);
+    return { graph, content, communities: campaignGroups(graph, strands.strandOf, strands.count, input.seed ?? DEFAULT_SEED, model) };
   });
   options.onPhase?.("suggestions");
   const labels = new Map([...input.labels, ...signals.coordination.labels]);
