@@ -1,13 +1,9 @@
-import { loadRealCorpus } from "../lib/clustering/fit/real-train";
-import { accountPairs } from "../lib/clustering/coordination";
-const c = await loadRealCorpus("ira-tweets", { cache: true });
-const { accounts, itemsOf, pairs } = accountPairs(c.input.items);
-const label = itemsOf.map((l) => c.truthOf[l[0]][0]);
-console.log(accounts.length, pairs.length);
-for (const [k, name] of [[0, "cos"], [1, "day"], [2, "hour"]] as const) {
-  for (const th of [0.05, 0.1, 0.2, 0.3, 0.5]) {
-    const sel = pairs.filter((p) => p.features[k] >= th);
-    const pos = sel.filter((p) => label[p.x] === label[p.y]).length;
-    console.log(name, th, sel.length, pos, (pos / sel.length).toFixed(2));
-  }
-}
+import { syntheticClusterInput } from "../lib/clustering/synthetic-input";
+import { coordinatedGroups, accountPairs } from "../lib/clustering/coordination";
+import { MODEL } from "../lib/clustering/model";
+const s = syntheticClusterInput(10000, 1);
+const g = coordinatedGroups(s.input.items, MODEL.account);
+console.log(g.groups, [...g.labels.values()].slice(0, 5));
+const { accounts, itemsOf } = accountPairs(s.input.items);
+const purity = itemsOf.map((l) => { const t = new Map<number, number>(); for (const i of l) t.set(s.truth[i], (t.get(s.truth[i]) ?? 0) + 1); return Math.max(...t.values()) / l.length; });
+console.log(accounts.length, itemsOf.map((l) => l.length).sort((a, b) => b - a).slice(0, 10), (purity.reduce((a, b) => a + b, 0) / purity.length).toFixed(2));

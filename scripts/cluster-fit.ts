@@ -133,9 +133,11 @@ async function main() {
   }
   model.time = TIME_CLASSES.map((_, t) => +w[TIME_DIMS + t].toFixed(3));
 
-  const accounts = corpora.flatMap(accountRows);
+  // Account pairs from the corpora whose labels are per account (the IRA themes): the synthetic generator's accounts
+  // re-share several operations' items (64 % purity), so their labels say little about coordination.
+  const accounts = corpora.filter((c) => c.name === "ira-tweets").flatMap(accountRows);
   const fitted = fitLogistic(accounts, 3);
-  model.account = { bias: +fitted.bias.toFixed(3), hashtagCosine: +fitted.w[0].toFixed(3), dayOverlap: +fitted.w[1].toFixed(3), hourOverlap: +fitted.w[2].toFixed(3) };
+  model.account = { bias: +fitted.bias.toFixed(3), hashtagCosine: +fitted.w[0].toFixed(3), dayOverlap: +fitted.w[1].toFixed(3), hourOverlap: +fitted.w[2].toFixed(3), minLink: 0.7 };
 
   // Bias (the prior) and resolution: the pair with the best mean pairwise F1 of campaign groups over the corpora.
   const capMass = (m: EdgeModel) => {
@@ -152,6 +154,7 @@ async function main() {
   for (const [resolution, bias] of [0.5, 1].flatMap((r) => biases.map((b) => [r, b]))) {
     const trial = capMass({ ...model, resolution, bias });
     let sum = Infinity;
+    let mean = 0;
     const each: string[] = [];
     for (const c of corpora) {
       const result = runClustering({ items: c.items, confirmed: [], rejectedLinks: [], rejectedPairs: [], labels: new Map() }, { bands: c.bands, model: trial });
@@ -159,12 +162,27 @@ async function main() {
       const s = scoreClustering(truth, result.communityOf);
       // The worst corpus decides (max-min): a prior that suits one kind of data must not sacrifice another.
       sum = Math.min(sum, s.f1);
+      mean += s.f1 / corpora.length;
       each.push(`P ${s.precision.toFixed(2)} R ${s.recall.toFixed(2)}`);
     }
     console.error(`resolution ${resolution}, bias ${bias}: worst F1 ${sum.toFixed(4)} (${each.join(" | ")})`);
-    if (sum > best.f1) best = { resolution, bias, f1: sum };
+    // Ties of the worst corpus (it may not depend on the bias) go to the best mean.
+    if (sum + 0.01 * mean > best.f1) best = { resolution, bias, f1: sum + 0.01 * mean };
   }
   Object.assign(model, capMass({ ...model, resolution: best.resolution, bias: best.bias }));
+  // The account link threshold, with the chosen bias: best pairwise F1 of the IRA campaign groups (its themes are the
+  // coordination labels) among the thresholds whose precision is at least 0.8.
+  const ira = corpora.find((c) => c.name === "ira-tweets")!;
+  let bestLink = { minLink: 0.5, f1: -1 };
+  for (const minLink of [0.5, 0.6, 0.7, 0.8, 0.82, 0.84, 0.86, 0.88, 0.9, 0.95]) {
+    const trial = { ...model, account: { ...model.account, minLink } };
+    const result = runClustering({ items: ira.items, confirmed: [], rejectedLinks: [], rejectedPairs: [], labels: new Map() }, { bands: ira.bands, model: trial });
+    const s = scoreClustering(Int32Array.from(ira.labels, (l) => hash(l[0])), result.communityOf);
+    console.error(`account link ${minLink}: IRA P ${s.precision.toFixed(3)} R ${s.recall.toFixed(3)} F1 ${s.f1.toFixed(4)}`);
+    // Precision first: a suggestion a person must undo costs more than one never made (floor 0.8).
+    if (s.precision >= 0.8 && s.f1 > bestLink.f1) bestLink = { minLink, f1: s.f1 };
+  }
+  model.account.minLink = bestLink.minLink;
   const date = new Date().toISOString().slice(0, 10);
   model.version = `${date}.fit`;
   model.provenance = {

@@ -18,8 +18,7 @@ export const MIN_ITEMS = 3;
 /** A hashtag or an hour shared by more accounts than this is not compared on (everyone posts on election night). */
 const MAX_SHARED = 60;
 const HOUR = 3_600_000;
-/** Two accounts are linked from this probability: chosen with bench/cluster-quality-real.ts on the IRA training set (0.5 merged themes; 0.95 loses half the strands). */
-export const ACCOUNT_LINK = 0.7;
+/** Two accounts are linked from the model's minLink probability (chosen by the fit: best F1 on the IRA themes). */
 
 export interface AccountPair {
   x: number;
@@ -70,15 +69,14 @@ export function accountPairs(items: readonly ClusterItem[]): AccountProfiles {
     });
     return { v, norm: Math.sqrt(norm) || 1 };
   });
-  const byHour = new Map<number, number[]>();
-  hours.forEach((set, k) => set.forEach((h) => (byHour.get(h) ?? byHour.set(h, []).get(h)!).push(k)));
   const candidates = new Set<number>();
   const addAll = (members: number[]) => {
     if (members.length > MAX_SHARED) return;
     for (let p = 0; p < members.length; p++) for (let q = p + 1; q < members.length; q++) candidates.add(members[p] * accounts.length + members[q]);
   };
+  // Candidates share a hashtag; posting in the same hours only strengthens them. Hours alone linked busy accounts
+  // of different operations in the synthetic corpus (an account posting 500 times overlaps everyone's hours).
   df.forEach(addAll);
-  byHour.forEach(addAll);
   const pairs: AccountPair[] = [];
   for (const code of [...candidates].sort((p, q) => p - q)) {
     const x = Math.floor(code / accounts.length);
@@ -113,7 +111,7 @@ export interface CoordinatedGroups {
 export function coordinatedGroups(items: readonly ClusterItem[], model: AccountModel): CoordinatedGroups {
   const { accounts, pairs } = accountPairs(items);
   const sharedOf = new Map<number, Map<string, number>>();
-  const linked = pairs.filter((p) => accountPairProbability(model, p.features) >= ACCOUNT_LINK);
+  const linked = pairs.filter((p) => accountPairProbability(model, p.features) >= model.minLink);
   // Louvain on the linked accounts, not connected components: one pair of accounts that happen to share a hashtag
   // must not chain two operations into one.
   const g = new UndirectedGraph();

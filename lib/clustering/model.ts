@@ -39,6 +39,8 @@ export interface AccountModel {
   hashtagCosine: number;
   dayOverlap: number;
   hourOverlap: number;
+  /** Two accounts are linked from this probability. */
+  minLink: number;
 }
 
 export interface EdgeModel {

@@ -7,7 +7,8 @@ import { loadLabels } from "./load-input";
 import { itemReasons } from "./reasons";
 import { saveSuggestions } from "./save-suggestions";
 import type { ClusterItem, SignalName, Suggestion } from "./types";
-import { edgeWeight, INCREMENTAL_TOP, MIN_EDGE_WEIGHT, MIN_INCREMENTAL_SCORE, SIGNAL_BIT } from "./weights";
+import { KEY_SIGNALS, logistic, MODEL, sizeClass, timeClass } from "./model";
+import { INCREMENTAL_TOP, MIN_INCREMENTAL_SCORE, SIGNAL_BIT } from "./weights";
 
 type Sql = Pick<PrismaClient, "$queryRaw">;
 
@@ -49,13 +50,18 @@ export async function computeItemSuggestions(db: Sql, itemId: string): Promise<S
   const loaded = await loadItem(db, itemId);
   if (!loaded) return [];
   const { item, bands } = loaded;
-  const { neighbours, capped } = await findNeighbours(db, item, bands);
+  const { neighbours, capped, holders, total } = await findNeighbours(db, item, bands);
 
   const byCampaign = new Map<string, { weights: number[]; total: number; members: string[] }>();
   let evidence = 0;
   for (const [id, n] of neighbours) {
-    const w = edgeWeight(n.mask);
-    if (w < MIN_EDGE_WEIGHT) continue;
+    // The full run's edge model: each shared signal weighted by its value's rarity class, plus the time term.
+    let z = MODEL.bias + MODEL.time[timeClass((n.item.firstSeenAt ?? Number.NaN) - (item.firstSeenAt ?? Number.NaN))];
+    for (const signal of KEY_SIGNALS) {
+      if (n.mask & SIGNAL_BIT[signal]) z += MODEL.key[signal][sizeClass(Math.max(2, holders.get(signal) ?? 2), total)] ?? 0;
+    }
+    const w = logistic(z);
+    if (w < MODEL.minEdge) continue;
     evidence += w;
     for (const c of n.campaigns) {
       const entry = byCampaign.get(c) ?? byCampaign.set(c, { weights: [], total: 0, members: [] }).get(c)!;
