@@ -15,8 +15,10 @@ export const SIZE_CLASSES = 8;
  * platform, a mass outlet, a keyword on everything). Relative, so that one campaign's persona on 2 % of a corpus
  * weighs the same in 10k items as in 100k.
  */
+export const RARITY_FLOOR = 5_000;
 export const sizeClass = (m: number, total: number) => {
-  const idf = Math.log(Math.max(total, 2) / Math.max(m, 1));
+  // Measured against at least RARITY_FLOOR items: in a new instance of 10 items, a value on 3 is still rare.
+  const idf = Math.log(Math.max(total, RARITY_FLOOR) / Math.max(m, 1));
   return Math.max(1, Math.min(SIZE_CLASSES - 1, 8 - Math.floor(idf)));
 };
 
