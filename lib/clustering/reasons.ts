@@ -29,15 +29,25 @@ export type Label = (id: string) => string;
 /** How many items hold a value of a signal: the rarity a reason names ("the rare domain x.ltd (3 items)"). */
 export type KeyCount = (signal: SignalName, key: string) => number;
 let keyCount: KeyCount = () => 0;
-/** Set by a run before reasons are written (the counts are the run's whole corpus). */
-export function useKeyCounts(counts: KeyCount) {
+let corpusSize = Number.POSITIVE_INFINITY;
+/** Set by a run before reasons are written (the counts are the run's whole corpus, of `total` items). */
+export function setKeyCounts(counts: KeyCount, total = Number.POSITIVE_INFINITY) {
   keyCount = counts;
+  corpusSize = total;
 }
 const held = (signal: SignalName, key: string) => {
   const m = keyCount(signal, key);
   return m > 0 ? ` (${m} ${plural(m, "item")})` : "";
 };
-const rare = (signal: SignalName, key: string) => (keyCount(signal, key) > 0 && keyCount(signal, key) <= 10 ? "the rare " : "");
+/**
+ * "Rare" as a reader of the reason would check it: on at most 10 items AND at most a tenth of the corpus. The model
+ * measures rarity against at least RARITY_FLOOR items (so a small instance still links), but a person on 6 of 11
+ * items is not "rare" to the person reading.
+ */
+const rare = (signal: SignalName, key: string) => {
+  const m = keyCount(signal, key);
+  return m > 0 && m <= 10 && m * 10 <= corpusSize ? "the rare " : "";
+};
 
 /** Keys of `item` for `signal` that at least one of `others` shares. */
 function sharedKeys(signal: SignalName, item: ClusterItem, others: readonly ClusterItem[]): string[] {

@@ -1,5 +1,5 @@
 import type { ItemGraph } from "./communities";
-import { itemReasons, KEYS_OF, signalsOf, suggestionReasons, useKeyCounts, type ItemEvidence, type Label } from "./reasons";
+import { itemReasons, KEYS_OF, signalsOf, suggestionReasons, setKeyCounts, type ItemEvidence, type Label } from "./reasons";
 import type { ClusterInput, ClusterItem, SignalName, Suggestion } from "./types";
 import { MIN_CANDIDATE_SIZE, MIN_ITEM_SCORE } from "./weights";
 
@@ -59,7 +59,7 @@ export function buildSuggestions(
       for (const key of keysOf(signal)!(item)) counts.set(`${signal} ${key}`, (counts.get(`${signal} ${key}`) ?? 0) + 1);
     }
   }
-  useKeyCounts((signal, key) => counts.get(`${signal} ${key}`) ?? 0);
+  setKeyCounts((signal, key) => counts.get(`${signal} ${key}`) ?? 0, items.length);
   const withCoordination = coordinationKeys;
   const index = new Map(items.map((item, i) => [item.id, i]));
   const confirmedIn: string[][] = items.map(() => []);
