@@ -49,6 +49,17 @@ describe("signals between items", () => {
     expect(between([fixtureItem("a", { text: SCRIPT }), fixtureItem("b")], 0, 1)).toBeNull();
   });
 
+  it("identity evidence links two items on its own even in a tiny instance (rarity measured against ≥ 5,000 items)", () => {
+    const t = Date.UTC(2025, 1, 3);
+    const other = fixtureItem("x", { text: "A cooking video about dumplings and nothing else whatsoever in this whole long text" });
+    const file = [fixtureItem("a", { fileSha256: "b".repeat(64), firstSeenAt: t }), fixtureItem("b", { fileSha256: "b".repeat(64), firstSeenAt: t }), other];
+    expect(probability(file, 0, 1)).toBeGreaterThanOrEqual(MODEL.minEdge);
+    const copies = [fixtureItem("a", { text: copyOf(0), firstSeenAt: t }), fixtureItem("b", { text: copyOf(5), firstSeenAt: t }), other];
+    expect(probability(copies, 0, 1)).toBeGreaterThanOrEqual(MODEL.minEdge);
+    const person = [fixtureItem("a", { persons: ["p"], firstSeenAt: t }), fixtureItem("b", { persons: ["p"], firstSeenAt: t }), other];
+    expect(probability(person, 0, 1)).toBeGreaterThanOrEqual(MODEL.minEdge);
+  });
+
   // The fitted model adds a time term to every pair and marks close_in_time (for reasons) on any pair first seen within
   // the window; the old hand weights set the bit only beside a strong signal. What must hold: closeness in time does
   // not turn a weak shared value into a link, and it does not stand in for identity evidence.
