@@ -16,7 +16,7 @@ import { runClustering } from "../lib/clustering/engine";
 import { fitLogistic, type Row } from "../lib/clustering/fit/logistic";
 import { loadRealCorpus, type Variant } from "../lib/clustering/fit/real-train";
 import { scoreClustering } from "../lib/clustering/metrics";
-import { KEY_SIGNALS, logit, MODEL, SIZE_CLASSES, TIME_CLASSES, type EdgeModel } from "../lib/clustering/model";
+import { KEY_SIGNALS, logit, MODEL, SIZE_CLASSES, TIME_CLASSES, withUnseenClasses, type EdgeModel } from "../lib/clustering/model";
 import { extractSignals } from "../lib/clustering/signals";
 import { syntheticClusterInput } from "../lib/clustering/synthetic-input";
 import type { ClusterItem } from "../lib/clustering/types";
@@ -152,7 +152,8 @@ async function main() {
   const high = Math.max(...intercepts);
   const biases = Array.from({ length: 9 }, (_, k) => +(low + ((high - low) * k) / 8).toFixed(2));
   for (const [resolution, bias] of [0.5, 1].flatMap((r) => biases.map((b) => [r, b]))) {
-    const trial = capMass({ ...model, resolution, bias });
+    // Scored as the app will use it (model.ts fills the classes the fit never saw); written raw.
+    const trial = withUnseenClasses(capMass({ ...model, resolution, bias }));
     let sum = Infinity;
     let mean = 0;
     const each: string[] = [];
@@ -175,7 +176,7 @@ async function main() {
   const ira = corpora.find((c) => c.name === "ira-tweets")!;
   let bestLink = { minLink: 0.5, f1: -1 };
   for (const minLink of [0.5, 0.6, 0.7, 0.8, 0.82, 0.84, 0.86, 0.88, 0.9, 0.95]) {
-    const trial = { ...model, account: { ...model.account, minLink } };
+    const trial = withUnseenClasses({ ...model, account: { ...model.account, minLink } });
     const result = runClustering({ items: ira.items, confirmed: [], rejectedLinks: [], rejectedPairs: [], labels: new Map() }, { bands: ira.bands, model: trial });
     const s = scoreClustering(Int32Array.from(ira.labels, (l) => hash(l[0])), result.communityOf);
     console.error(`account link ${minLink}: IRA P ${s.precision.toFixed(3)} R ${s.recall.toFixed(3)} F1 ${s.f1.toFixed(4)}`);
