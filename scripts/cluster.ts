@@ -33,12 +33,12 @@ async function main(): Promise<number> {
       return 3;
     }
     const started = Date.now();
-    const outcome = await runClusterJob(prisma, claim, (phase) => console.error(`${((Date.now() - started) / 1000).toFixed(1)} s  ${phase}`), async (items, result) => {
-      if (!assignments) return;
-      const rows = await assignmentRows(prisma, run.id, items, result);
+    const outcome = await runClusterJob(prisma, claim, (phase) => console.error(`${((Date.now() - started) / 1000).toFixed(1)} s  ${phase}`));
+    if (outcome === "completed" && assignments) {
+      const rows = await assignmentRows(prisma, run.id);
       await writeFile(assignments, assignmentsCsv(rows));
-      console.error(`${rows.length} assignment rows (${items.length} items) written to ${assignments}`);
-    });
+      console.error(`${rows.length} assignment rows written to ${assignments}`);
+    }
     const view = await getClusterRun(prisma, run.id);
     console.log(JSON.stringify({ run: view.id, status: view.status, stats: view.stats }, null, 2));
     return outcome === "completed" ? 0 : 3;

@@ -8,8 +8,6 @@ import { createTestDatabase, type TestDatabase } from "../testing/test-database"
 import { assignmentRows, assignmentsCsv } from "./assignments";
 import { runClusterJob } from "./jobs/run-job";
 import { claimClusterRun, requestClusterRun } from "./jobs/runs";
-import type { ThreadResult } from "./engine-thread";
-import type { ClusterItem } from "./types";
 
 const SCRIPT = "Professor Alan Read says that Macron is a weak leader who betrays France and that the French people must stop paying for a foreign war before the winter comes";
 const variant = (k: number) => SCRIPT.split(" ").filter((_, i) => i !== 3 + k).join(" ");
@@ -29,9 +27,8 @@ describe("assignments: one row per item and suggestion, from a saved run", () =>
     await importFile(db.prisma, file, { actor: { kind: "system" }, mapping: { columns: { key: "rowKey", url: "item.url", text: "item.text", date: "sighting.observedAt" }, defaultKind: "other" } });
     const { run } = await requestClusterRun(db.prisma, { kind: "system" });
     const claim = await claimClusterRun(db.prisma, run.id);
-    let saved: { items: readonly ClusterItem[]; result: ThreadResult } | null = null;
-    expect(await runClusterJob(db.prisma, claim!, undefined, async (items, result) => void (saved = { items, result }))).toBe("completed");
-    csv = assignmentsCsv(await assignmentRows(db.prisma, run.id, saved!.items, saved!.result));
+    expect(await runClusterJob(db.prisma, claim!)).toBe("completed");
+    csv = assignmentsCsv(await assignmentRows(db.prisma, run.id));
     rows = parse(csv, { columns: true }) as Record<string, string>[];
   });
   afterAll(async () => db?.destroy());

@@ -1,9 +1,9 @@
 import { Prisma, type PrismaClient } from "../../generated/prisma/client";
 import { recordAudit, type Actor } from "../../audit/record-audit";
-import { runClusteringInThread, type ThreadResult } from "../engine-thread";
+import { saveAssignments } from "../assignments";
+import { runClusteringInThread } from "../engine-thread";
 import { loadClusterInput } from "../load-input";
 import { saveSuggestions } from "../save-suggestions";
-import type { ClusterItem } from "../types";
 import { WEIGHTS_VERSION } from "../weights";
 import { beatClusterRun, type RunClaim } from "./runs";
 
@@ -18,11 +18,7 @@ const BEAT_MS = 5_000;
  * supersedes every open suggestion and writes the new ones in one transaction, so readers see the old set or the
  * new one, never half of each.
  */
-export async function runClusterJob(
-  prisma: PrismaClient, claim: RunClaim, onPhase?: (phase: string) => void,
-  /** Called once the run is saved, with the engine's input and result and the saved suggestions' ids (in order). */
-  onSaved?: (items: readonly ClusterItem[], result: ThreadResult) => Promise<void>,
-): Promise<RunOutcome> {
+export async function runClusterJob(prisma: PrismaClient, claim: RunClaim, onPhase?: (phase: string) => void): Promise<RunOutcome> {
   const run = await prisma.clusterRun.findUniqueOrThrow({ where: { id: claim.runId } });
   const actor: Actor = run.createdById ? { kind: "user", userId: run.createdById } : { kind: "system" };
   let progress = { phase: "loading", doneItems: 0, totalItems: run.totalItems };
@@ -48,12 +44,13 @@ export async function runClusterJob(
     const result = await runClusteringInThread({ ...input, seed: 1 }, bands, (name) => void phase(name, 0, total).catch(() => {}));
     clearInterval(beating);
     if (!(await phase("saving", total, total))) return "lost";
-    const outcome = await prisma.$transaction(async (tx) => {
+    return await prisma.$transaction(async (tx) => {
       const owned = await tx.$queryRaw<{ id: string }[]>(Prisma.sql`
         SELECT id::text FROM cluster_runs WHERE id = ${claim.runId}::uuid AND status = 'running' AND heartbeat_at = ${claim.heartbeatAt} FOR UPDATE`);
       if (!owned[0]) return "lost" as const;
       await tx.clusterSuggestion.updateMany({ where: { status: "open" }, data: { status: "superseded" } });
       const ids = await saveSuggestions(tx, claim.runId, result.suggestions);
+      await saveAssignments(tx, claim.runId, input.items, result);
       const stats = { ...result.stats, suggestions: ids.length };
       await tx.clusterRun.update({
         where: { id: claim.runId },
@@ -62,8 +59,6 @@ export async function runClusterJob(
       await recordAudit(tx, actor, { action: "clustering.run.finish", entityType: "cluster_run", entityId: claim.runId, after: stats });
       return "completed" as const;
     }, { timeout: 120_000 });
-    if (outcome === "completed") await onSaved?.(input.items, result);
-    return outcome;
   } catch (error) {
     await prisma.clusterRun.updateMany({
       where: { id: claim.runId, status: "running", heartbeatAt: claim.heartbeatAt },
