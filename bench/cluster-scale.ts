@@ -88,7 +88,7 @@ function fullRun() {
   console.log(`    community step (graph + seeded Louvain + numbering): median ${ms(median(ours))} of ${rounds}; bare graphology Louvain on the same graph: median ${ms(median(bare))} (of which Louvain itself ${ms(median(bareLouvainOnly))})`);
   console.log(`    ratio ${(median(ours) / median(bare)).toFixed(2)}× (bar ≤ 1.5×); ${communities.toLocaleString("en")} communities`);
   const { communityOf, count } = detectCommunities(graph, seed);
-  const [suggestions, suggestMs] = time(() => buildSuggestions(corpus.input, graph, communityOf, count));
+  const [{ suggestions }, suggestMs] = time(() => buildSuggestions(corpus.input, graph, communityOf, count));
   console.log(`    suggestions: ${ms(suggestMs)}, ${suggestions.length} suggestions, ${suggestions.reduce((s, x) => s + x.members.length, 0).toLocaleString("en")} items proposed`);
   return { corpus, bands };
 }

@@ -47,6 +47,7 @@ export const ROUTE_TABLE: RouteRule[] = [
   { method: "GET", route: "/api/campaigns", access: "read" },
   { method: "POST", route: "/api/campaigns", access: "write" },
   { method: "GET", route: "/api/clustering/runs/[id]", access: "read" },
+  { method: "GET", route: "/api/clustering/runs/[id]/assignments", access: "admin" },
   { method: "GET", route: "/api/clustering/runs", access: "read" },
   { method: "POST", route: "/api/clustering/runs", access: "write" },
   { method: "POST", route: "/api/clustering/suggestions/[id]/accept", access: "write" },

@@ -60,7 +60,7 @@ describe("clustering: run → suggestions → accept/reject → never re-suggest
     expect(forCampaign).toHaveLength(1);
     expect(forCampaign[0].members.map((m) => m.itemId).sort()).toEqual(alan.slice(4).sort());
     const details = forCampaign[0].reasons.map((r) => r.detail);
-    expect(details).toContain("2 impersonate Alan Read");
+    expect(details).toContain("2 impersonate Alan Read (6 items)");
     expect(details).toContain("2 near-identical texts");
     const candidates = (await listSuggestions(db.prisma, { candidates: "1", limit: 20 })).suggestions;
     expect(candidates).toHaveLength(1);

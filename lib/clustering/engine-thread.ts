@@ -1,6 +1,6 @@
 import { startThread, yieldToEventLoop } from "../jobs/thread";
 import type { ClusterPhase } from "./engine";
-import type { ClusterInput, ClusterStats, Suggestion, SuggestedMember } from "./types";
+import type { ClusterInput, ClusterResult, ClusterStats, Suggestion, SuggestedMember } from "./types";
 
 export type ToThread =
   | { kind: "items"; items: ClusterInput["items"]; bands: (readonly number[])[] }
@@ -8,7 +8,7 @@ export type ToThread =
 export type FromThread =
   | { kind: "phase"; phase: ClusterPhase }
   | { kind: "suggestion"; index: number; head: Omit<Suggestion, "members"> | null; members: SuggestedMember[] }
-  | { kind: "done"; stats: ClusterStats }
+  | { kind: "done"; stats: ClusterStats; contentOf: Int32Array; topReasonOf: string[] }
   | { kind: "error"; message: string };
 
 const ITEMS_PER_MESSAGE = 500;
@@ -18,19 +18,22 @@ const ITEMS_PER_MESSAGE = 500;
  * synchronous and takes seconds at 100k items. Messages are structured-cloned synchronously by the sending thread,
  * so the input goes in chunks with a yield between them, and the suggestions come back in chunks.
  */
+/** What a run needs back: the suggestions, and per item its content cluster and top reason (the assignments). */
+export type ThreadResult = Pick<ClusterResult, "suggestions" | "stats" | "contentOf" | "topReasonOf">;
+
 export async function runClusteringInThread(
   input: ClusterInput, bands: readonly (readonly number[])[], onPhase?: (phase: ClusterPhase) => void,
-): Promise<{ suggestions: Suggestion[]; stats: ClusterStats }> {
+): Promise<ThreadResult> {
   const worker = startThread("lib/clustering/engine-worker.ts");
   try {
-    const result = new Promise<{ suggestions: Suggestion[]; stats: ClusterStats }>((resolve, reject) => {
+    const result = new Promise<ThreadResult>((resolve, reject) => {
       const suggestions: Suggestion[] = [];
       worker.on("message", (message: FromThread) => {
         if (message.kind === "phase") onPhase?.(message.phase);
         else if (message.kind === "suggestion") {
           if (message.head) suggestions[message.index] = { ...message.head, members: [] };
           for (const member of message.members) suggestions[message.index].members.push(member);
-        } else if (message.kind === "done") resolve({ suggestions, stats: message.stats });
+        } else if (message.kind === "done") resolve({ suggestions, stats: message.stats, contentOf: message.contentOf, topReasonOf: message.topReasonOf });
         else reject(new Error(`Clustering engine: ${message.message}`));
       });
       worker.on("error", reject);

@@ -26,7 +26,7 @@ port.on("message", (message: ToThread) => {
         send({ kind: "suggestion", index, head: from === 0 ? head : null, members: members.slice(from, from + MEMBERS_PER_MESSAGE) });
       }
     });
-    send({ kind: "done", stats: result.stats });
+    send({ kind: "done", stats: result.stats, contentOf: result.contentOf, topReasonOf: result.topReasonOf });
   } catch (error) {
     send({ kind: "error", message: error instanceof Error ? error.message : String(error) });
   }

@@ -26,9 +26,9 @@ describe("runClustering — suggestions", () => {
     expect(toCampaign.members.map((m) => m.itemId).sort()).toEqual(["a4", "a5"]);
     expect(toCampaign.score).toBeGreaterThan(0.9);
     expect(toCampaign.reasons.map((r) => r.detail)).toEqual(
-      expect.arrayContaining(["2 impersonate Alan Read", "2 near-identical texts", "1 posted by the same 1 account", "2 first seen within 3 days of a related item"]),
+      expect.arrayContaining(["2 impersonate Alan Read (6 items)", "2 near-identical texts", "1 posted by the same 1 account", "2 first seen within 3 days of a related item"]),
     );
-    expect(toCampaign.members.find((m) => m.itemId === "a5")!.reasons.map((r) => r.detail)).toContain("posted by @truth_daily (telegram)");
+    expect(toCampaign.members.find((m) => m.itemId === "a5")!.reasons.map((r) => r.detail)).toContain("posted by the same account @truth_daily (telegram) (3 items)");
     const candidate = suggestions.find((s) => s.campaignId === null)!;
     expect(candidate.members.map((m) => m.itemId).sort()).toEqual(["j0", "j1", "j2", "j3"]);
     expect(candidate.reasons[0].detail).toBe("4 near-identical texts");

@@ -6,7 +6,7 @@ export function fixtureItem(id: string, overrides: Partial<ClusterItem> & { text
   const { text, ...rest } = overrides;
   return {
     id, fileSha256: null, minhash: text ? minhashSignature(text) : [], persons: [], targets: [], outlets: [], accounts: [],
-    domains: [], narratives: [], markers: [], techniques: [], firstSeenAt: null, ...rest,
+    domains: [], narratives: [], mentions: [], hashtags: [], markers: [], techniques: [], firstSeenAt: null, ...rest,
   };
 }
 

@@ -18,10 +18,16 @@ export interface NeighbourLookup {
   neighbours: Map<string, Neighbour>;
   /** Signals whose lookup filled NEIGHBOUR_CAP: more campaign items share the key than were compared. */
   capped: Set<SignalName>;
+  /** How many items hold the item's values of each signal (counted up to HOLDER_COUNT_CAP), and all live items: the rarity. */
+  holders: Map<SignalName, number>;
+  total: number;
 }
 
+/** Holders are counted up to this many: beyond it a value is common whatever its exact count. */
+const HOLDER_COUNT_CAP = 20_000;
+
 const emptyItem = (id: string): ClusterItem => ({
-  id, fileSha256: null, minhash: [], persons: [], targets: [], outlets: [], accounts: [], domains: [], narratives: [],
+  id, fileSha256: null, minhash: [], persons: [], targets: [], outlets: [], accounts: [], domains: [], narratives: [], mentions: [], hashtags: [],
   markers: [], techniques: [], firstSeenAt: null,
 });
 
@@ -72,7 +78,14 @@ export async function findNeighbours(db: Sql, item: ClusterItem, bands: readonly
   const lookups = keyLookups(item, bands);
   const neighbours = new Map<string, Neighbour>();
   const capped = new Set<SignalName>();
-  if (lookups.length === 0) return { neighbours, capped };
+  const holders = new Map<SignalName, number>();
+  const [{ total }] = await db.$queryRaw<{ total: number }[]>(Prisma.sql`SELECT count(*)::int AS total FROM items WHERE deleted_at IS NULL`);
+  if (lookups.length === 0) return { neighbours, capped, holders, total };
+  // One count per signal over all the item's values of it (a full run weighs the rarest value: this is conservative).
+  const counts = await db.$queryRaw<{ signal: SignalName; holders: number }[]>(Prisma.sql`
+    ${Prisma.join(lookups.map(([signal, sql]) => Prisma.sql`SELECT ${signal}::text AS signal,
+      (SELECT count(DISTINCT item_id)::int FROM (SELECT item_id FROM (${sql}) AS k LIMIT ${HOLDER_COUNT_CAP}) AS c) AS holders`), " UNION ALL ")}`);
+  for (const c of counts) holders.set(c.signal, c.holders);
   const none = Prisma.sql`'{}'::text[]`;
   const rows = await db.$queryRaw<Row[]>(Prisma.sql`
     WITH ${Prisma.join(lookups.map(([, sql], k) => Prisma.sql`${Prisma.raw(`k${k}`)} AS MATERIALIZED (${sql})`), ", ")},
@@ -107,7 +120,7 @@ export async function findNeighbours(db: Sql, item: ClusterItem, bands: readonly
     neighbours.set(row.item_id, n);
   }
   for (const [signal, count] of perSignal) if (count >= NEIGHBOUR_CAP) capped.add(signal);
-  return { neighbours, capped };
+  return { neighbours, capped, holders, total };
 }
 
 /** Text candidates must reach the family threshold; close_in_time joins pairs that already share a strong signal. */
@@ -123,6 +136,7 @@ function verify(n: Neighbour, item: ClusterItem, row: Row) {
   if (row.targets.length) n.mask |= SIGNAL_BIT.same_target;
   if (row.techniques.length) n.mask |= SIGNAL_BIT.shared_technique;
   const t = row.first_seen_at?.getTime() ?? null;
+  (n.item as { firstSeenAt: number | null }).firstSeenAt = t;
   if (hasStrongSignal(n.mask) && t !== null && item.firstSeenAt !== null && Math.abs(t - item.firstSeenAt) <= TIME_WINDOW_DAYS * 86_400_000) {
     n.mask |= SIGNAL_BIT.close_in_time;
   }

@@ -1,5 +1,6 @@
 import { Prisma, type PrismaClient } from "../generated/prisma/client";
 import { domainsOf } from "./domains";
+import { hashtagsOf } from "./hashtags";
 import type { ClusterInput, ClusterItem } from "./types";
 
 type Sql = Pick<PrismaClient, "$queryRaw">;
@@ -28,19 +29,19 @@ export interface LoadedInput {
   bands: number[][];
 }
 
-type ItemRow = { id: string; file_sha256: string | null; text_minhash: number[]; lsh_bands: number[]; canonical_url: string | null; first_seen_at: Date | null };
+type ItemRow = { id: string; title: string | null; text: string | null; file_sha256: string | null; text_minhash: number[]; lsh_bands: number[]; canonical_url: string | null; first_seen_at: Date | null };
 
 /** One page of live items (ids in (after, …], sorted) with their keys, keys sorted so runs are deterministic. */
 async function loadPage(db: Sql, after: string | null) {
   const rows = await db.$queryRaw<ItemRow[]>(Prisma.sql`
-    SELECT id::text, file_sha256, text_minhash, lsh_bands, canonical_url, first_seen_at FROM items
+    SELECT id::text, title, text, file_sha256, text_minhash, lsh_bands, canonical_url, first_seen_at FROM items
     WHERE deleted_at IS NULL ${after ? Prisma.sql`AND id > ${after}::uuid` : Prisma.empty} ORDER BY id LIMIT ${PAGE}`);
   if (rows.length === 0) return { rows, items: [] as ClusterItem[] };
   const range = Prisma.sql`t.item_id BETWEEN ${rows[0].id}::uuid AND ${rows[rows.length - 1].id}::uuid`;
   const keys = (select: Prisma.Sql, from: Prisma.Sql, where: Prisma.Sql = Prisma.empty) => keysByItem(db, Prisma.sql`
     SELECT DISTINCT t.item_id::text, ${select} AS key FROM ${from} t JOIN items i ON i.id = t.item_id AND i.deleted_at IS NULL
     WHERE ${range} ${where} ORDER BY 1, 2`);
-  const [persons, targets, outlets, accounts, sightingUrls, narratives, markers, techniques] = await Promise.all([
+  const [persons, targets, outlets, accounts, sightingUrls, narratives, markers, techniques, mentions] = await Promise.all([
     keys(Prisma.sql`t.person_id::text`, Prisma.sql`item_persons`, Prisma.sql`AND t.role = 'impersonated'`),
     keys(Prisma.sql`t.person_id::text`, Prisma.sql`item_persons`, Prisma.sql`AND t.role = 'targeted'`),
     keys(Prisma.sql`t.organization_id::text`, Prisma.sql`item_organizations`, Prisma.sql`AND t.role = 'impersonated'`),
@@ -49,6 +50,7 @@ async function loadPage(db: Sql, after: string | null) {
     keys(Prisma.sql`t.narrative_id::text`, Prisma.sql`item_narratives`),
     keys(Prisma.sql`t.marker_id::text`, Prisma.sql`marker_annotations`, Prisma.sql`AND t.deleted_at IS NULL`),
     keys(Prisma.sql`t.technique_id`, Prisma.sql`item_techniques`),
+    keys(Prisma.sql`t.organization_id::text`, Prisma.sql`item_organizations`, Prisma.sql`AND t.role <> 'impersonated'`),
   ]);
   const empty: string[] = [];
   const items: ClusterItem[] = rows.map((row) => ({
@@ -61,6 +63,8 @@ async function loadPage(db: Sql, after: string | null) {
     accounts: accounts.get(row.id) ?? empty,
     domains: domainsOf([row.canonical_url, ...(sightingUrls.get(row.id) ?? empty)]),
     narratives: narratives.get(row.id) ?? empty,
+    mentions: mentions.get(row.id) ?? empty,
+    hashtags: hashtagsOf(row.title, row.text),
     markers: markers.get(row.id) ?? empty,
     techniques: techniques.get(row.id) ?? empty,
     firstSeenAt: row.first_seen_at?.getTime() ?? null,

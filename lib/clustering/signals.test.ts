@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { fixtureItem, copyOf, SCRIPT } from "./fixtures";
+import { logistic, MODEL } from "./model";
 import { extractSignals } from "./signals";
 import type { ClusterItem, SignalName } from "./types";
 import { CLIQUE_CAP, SIGNAL_BIT, SPARSE_DEGREE, edgeWeight } from "./weights";
@@ -13,6 +14,13 @@ function between(items: ClusterItem[], a: number, b: number): SignalName[] | nul
     }
   }
   return null;
+}
+
+/** The fitted model's link probability of the pair a, b. */
+function probability(items: ClusterItem[], a: number, b: number): number {
+  const { edges } = extractSignals(items);
+  for (let e = 0; e < edges.count; e++) if (edges.a[e] === Math.min(a, b) && edges.b[e] === Math.max(a, b)) return logistic(edges.logit[e]);
+  return 0;
 }
 
 const DAY = 86_400_000;
@@ -41,17 +49,33 @@ describe("signals between items", () => {
     expect(between([fixtureItem("a", { text: SCRIPT }), fixtureItem("b")], 0, 1)).toBeNull();
   });
 
-  it("close_in_time only strengthens a pair that shares a strong signal", () => {
+  it("identity evidence links two items on its own even in a tiny instance (rarity measured against ≥ 5,000 items)", () => {
+    const t = Date.UTC(2025, 1, 3);
+    const other = fixtureItem("x", { text: "A cooking video about dumplings and nothing else whatsoever in this whole long text" });
+    const file = [fixtureItem("a", { fileSha256: "b".repeat(64), firstSeenAt: t }), fixtureItem("b", { fileSha256: "b".repeat(64), firstSeenAt: t }), other];
+    expect(probability(file, 0, 1)).toBeGreaterThanOrEqual(MODEL.minEdge);
+    const copies = [fixtureItem("a", { text: copyOf(0), firstSeenAt: t }), fixtureItem("b", { text: copyOf(5), firstSeenAt: t }), other];
+    expect(probability(copies, 0, 1)).toBeGreaterThanOrEqual(MODEL.minEdge);
+    const person = [fixtureItem("a", { persons: ["p"], firstSeenAt: t }), fixtureItem("b", { persons: ["p"], firstSeenAt: t }), other];
+    expect(probability(person, 0, 1)).toBeGreaterThanOrEqual(MODEL.minEdge);
+  });
+
+  // The fitted model adds a time term to every pair and marks close_in_time (for reasons) on any pair first seen within
+  // the window; the old hand weights set the bit only beside a strong signal. What must hold: closeness in time does
+  // not turn a weak shared value into a link, and it does not stand in for identity evidence.
+  it("close_in_time marks pairs seen close together, but does not make a weak shared value a link", () => {
     const t = Date.UTC(2025, 1, 3);
     const items = [
-      fixtureItem("a", { persons: ["p"], techniques: ["T1"], firstSeenAt: t }),
+      fixtureItem("a", { persons: ["p"], narratives: ["n1"], firstSeenAt: t }),
       fixtureItem("b", { persons: ["p"], firstSeenAt: t + 2 * DAY }),
       fixtureItem("c", { persons: ["p"], firstSeenAt: t + 10 * DAY }),
-      fixtureItem("d", { techniques: ["T1"], firstSeenAt: t }),
+      fixtureItem("d", { narratives: ["n1"], firstSeenAt: t }),
     ];
     expect(between(items, 0, 1)).toEqual(["same_person", "close_in_time"]);
     expect(between(items, 0, 2)).toEqual(["same_person"]);
-    expect(between(items, 0, 3)).toEqual(["shared_technique"]);
+    expect(between(items, 0, 3)).toEqual(["shared_narrative", "close_in_time"]);
+    expect(probability(items, 0, 1)).toBeGreaterThanOrEqual(MODEL.minEdge);
+    expect(probability(items, 0, 3)).toBeLessThan(MODEL.minEdge);
   });
 
   it("caps big keys: a person in 2,000 items gives about SPARSE_DEGREE pairs per item, not a clique", () => {

@@ -4,7 +4,9 @@ import { bandFirstHolders } from "./band-holders";
 import { PairCollector, type Edges } from "./pairs";
 import type { ClusterItem, SignalName } from "./types";
 import { UnionFind } from "./union-find";
-import { CLIQUE_CAP, hasStrongSignal, TEXT_FAMILY_THRESHOLD, SIGNAL_BIT, SIGNAL_ORDER, SPARSE_DEGREE, STOP_SHARE, TIME_WINDOW_DAYS } from "./weights";
+import { coordinatedGroups, type CoordinatedGroups } from "./coordination";
+import { flatTables, MODEL, sizeClass, timeClass, type EdgeModel } from "./model";
+import { CLIQUE_CAP, TEXT_FAMILY_THRESHOLD, SIGNAL_BIT, SIGNAL_ORDER, SPARSE_DEGREE, STOP_SHARE, TIME_WINDOW_DAYS } from "./weights";
 
 /** Signals read from one attribute list of an item: each distinct value is a key of an inverted index. */
 export const KEYED_SIGNALS = [
@@ -17,6 +19,8 @@ export const KEYED_SIGNALS = [
   ["shared_marker", (item: ClusterItem) => item.markers],
   ["same_target", (item: ClusterItem) => item.targets],
   ["shared_technique", (item: ClusterItem) => item.techniques],
+  ["mentioned_org", (item: ClusterItem) => item.mentions],
+  ["shared_hashtag", (item: ClusterItem) => item.hashtags],
 ] as const satisfies readonly (readonly [SignalName, (item: ClusterItem) => readonly string[]])[];
 
 export interface SignalResult {
@@ -25,6 +29,10 @@ export interface SignalResult {
   textFamily: Int32Array;
   pairsCollected: number;
   stoppedKeys: number;
+  /** Time class of each edge (model.ts TIME_CLASSES). */
+  timeClass: Uint8Array;
+  /** Groups of accounts that act together, and each item's group keys. */
+  coordination: CoordinatedGroups;
 }
 
 const bitIndex = (signal: SignalName) => SIGNAL_ORDER.indexOf(signal);
@@ -39,15 +47,16 @@ function emitGroup(pairs: PairCollector, members: Int32Array, bit: number, total
   const m = members.length;
   if (m < 2) return true;
   if (m > CLIQUE_CAP && m > STOP_SHARE * total) return false;
+  const cls = sizeClass(m, total);
   if (m <= CLIQUE_CAP) {
-    for (let x = 0; x < m; x++) for (let y = x + 1; y < m; y++) pairs.add(members[x], members[y], bit);
+    for (let x = 0; x < m; x++) for (let y = x + 1; y < m; y++) pairs.add(members[x], members[y], bit, cls);
     return true;
   }
   // A deterministic shuffle (by hashed index) so that the circulant's neighbours are unrelated items of the group.
   const order = members.slice().sort((p, q) => fmix32(p ^ 0x2545f491) - fmix32(q ^ 0x2545f491) || p - q);
   const offsets = new Set<number>();
   for (let j = 1; offsets.size < SPARSE_DEGREE / 2 && j < 4 * SPARSE_DEGREE; j++) offsets.add(1 + Math.floor(((j * GOLDEN) % 1) * (m - 1)));
-  for (let x = 0; x < m; x++) for (const offset of offsets) pairs.add(order[x], order[(x + offset) % m], bit);
+  for (let x = 0; x < m; x++) for (const offset of offsets) pairs.add(order[x], order[(x + offset) % m], bit, cls);
   return true;
 }
 
@@ -228,25 +237,35 @@ function keyedGroups(items: readonly ClusterItem[], keysOf: (item: ClusterItem) 
 
 /**
  * All signals between items, from inverted indexes (group by key → pairs), never all pairs. Returns the merged
- * edges with a bit per shared signal, close_in_time added to pairs that already share a strong signal.
+ * edges with a bit per shared signal and their logit under `model` (rarity of each shared value + time term);
+ * close_in_time is set on pairs first seen within TIME_WINDOW_DAYS (for reasons).
  */
-export function extractSignals(items: readonly ClusterItem[], bands?: readonly (ArrayLike<number> | undefined)[]): SignalResult {
+export function extractSignals(
+  items: readonly ClusterItem[], bands?: readonly (ArrayLike<number> | undefined)[], model: EdgeModel = MODEL, keepClasses = false,
+): SignalResult {
   const n = items.length;
   const pairs = new PairCollector(n, Math.max(1 << 16, n * 16));
   const textFamily = textFamilies(items, bands);
   let stoppedKeys = emitGroups(pairs, familyGroups(textFamily), bitIndex("near_identical_text"), n);
   for (const [signal, keysOf] of KEYED_SIGNALS) stoppedKeys += emitGroups(pairs, keyedGroups(items, keysOf), bitIndex(signal), n);
+  const coordination = coordinatedGroups(items, model.account);
+  stoppedKeys += emitGroups(pairs, keyedGroups(items, (item) => coordination.keysOf(item)), bitIndex("coordinated_accounts"), n);
 
   const pairsCollected = pairs.size;
-  const edges = pairs.merge();
+  const tables = flatTables(model, bitIndex);
+  const edges = pairs.merge(tables, keepClasses);
   const timeBit = SIGNAL_BIT.close_in_time;
-  // First sightings in one typed array (NaN: unknown, never within the window): reading them from the item objects
-  // for each of millions of edges was a cache miss per read.
+  // First sightings in one typed array (NaN: unknown): reading them from the item objects for each of millions of
+  // edges was a cache miss per read.
   const firstSeen = new Float64Array(n);
   for (let i = 0; i < n; i++) firstSeen[i] = items[i].firstSeenAt ?? Number.NaN;
+  const classes = new Uint8Array(edges.count);
   for (let e = 0; e < edges.count; e++) {
-    if (!hasStrongSignal(edges.mask[e])) continue;
-    if (Math.abs(firstSeen[edges.a[e]] - firstSeen[edges.b[e]]) <= TIME_WINDOW_MS) edges.mask[e] |= timeBit;
+    const delta = firstSeen[edges.a[e]] - firstSeen[edges.b[e]];
+    const c = timeClass(delta);
+    classes[e] = c;
+    edges.logit[e] += model.bias + tables.time[c];
+    if (Math.abs(delta) <= TIME_WINDOW_MS) edges.mask[e] |= timeBit;
   }
-  return { edges, textFamily, pairsCollected, stoppedKeys };
+  return { edges, textFamily, pairsCollected, stoppedKeys, timeClass: classes, coordination };
 }

@@ -1,27 +1,30 @@
 import { Prisma, type PrismaClient } from "../generated/prisma/client";
 import { recordAudit, type Actor } from "../audit/record-audit";
 import { domainsOf } from "./domains";
+import { hashtagsOf } from "./hashtags";
 import { findNeighbours } from "./item-neighbours";
 import { loadLabels } from "./load-input";
 import { itemReasons } from "./reasons";
 import { saveSuggestions } from "./save-suggestions";
 import type { ClusterItem, SignalName, Suggestion } from "./types";
-import { edgeWeight, INCREMENTAL_TOP, MIN_EDGE_WEIGHT, MIN_INCREMENTAL_SCORE, SIGNAL_BIT } from "./weights";
+import { KEY_SIGNALS, logistic, MODEL, sizeClass, timeClass } from "./model";
+import { INCREMENTAL_TOP, MIN_INCREMENTAL_SCORE, SIGNAL_BIT } from "./weights";
 
 type Sql = Pick<PrismaClient, "$queryRaw">;
 
 async function loadItem(db: Sql, itemId: string) {
   const rows = await db.$queryRaw<{
-    file_sha256: string | null; text_minhash: number[]; lsh_bands: number[]; canonical_url: string | null; first_seen_at: Date | null;
-    persons: string[]; targets: string[]; outlets: string[]; accounts: string[]; urls: string[]; narratives: string[]; markers: string[]; techniques: string[];
+    title: string | null; text: string | null; file_sha256: string | null; text_minhash: number[]; lsh_bands: number[]; canonical_url: string | null; first_seen_at: Date | null;
+    mentions: string[]; persons: string[]; targets: string[]; outlets: string[]; accounts: string[]; urls: string[]; narratives: string[]; markers: string[]; techniques: string[];
   }[]>(Prisma.sql`
-    SELECT i.file_sha256, i.text_minhash, i.lsh_bands, i.canonical_url, i.first_seen_at,
+    SELECT i.title, i.text, i.file_sha256, i.text_minhash, i.lsh_bands, i.canonical_url, i.first_seen_at,
       ARRAY(SELECT person_id::text FROM item_persons WHERE item_id = i.id AND role = 'impersonated') AS persons,
       ARRAY(SELECT person_id::text FROM item_persons WHERE item_id = i.id AND role = 'targeted') AS targets,
       ARRAY(SELECT organization_id::text FROM item_organizations WHERE item_id = i.id AND role = 'impersonated') AS outlets,
       ARRAY(SELECT DISTINCT account_id::text FROM sightings WHERE item_id = i.id AND account_id IS NOT NULL AND deleted_at IS NULL) AS accounts,
       ARRAY(SELECT DISTINCT canonical_url FROM sightings WHERE item_id = i.id AND canonical_url IS NOT NULL AND deleted_at IS NULL) AS urls,
       ARRAY(SELECT narrative_id::text FROM item_narratives WHERE item_id = i.id) AS narratives,
+      ARRAY(SELECT organization_id::text FROM item_organizations WHERE item_id = i.id AND role <> 'impersonated') AS mentions,
       ARRAY(SELECT DISTINCT marker_id::text FROM marker_annotations WHERE item_id = i.id AND deleted_at IS NULL) AS markers,
       ARRAY(SELECT technique_id FROM item_techniques WHERE item_id = i.id) AS techniques
     FROM items i WHERE i.id = ${itemId}::uuid AND i.deleted_at IS NULL`);
@@ -30,6 +33,7 @@ async function loadItem(db: Sql, itemId: string) {
   const item: ClusterItem = {
     id: itemId, fileSha256: row.file_sha256?.trim() || null, minhash: row.text_minhash, persons: row.persons, targets: row.targets,
     outlets: row.outlets, accounts: row.accounts, domains: domainsOf([row.canonical_url, ...row.urls]), narratives: row.narratives,
+    mentions: row.mentions, hashtags: hashtagsOf(row.title, row.text),
     markers: row.markers, techniques: row.techniques, firstSeenAt: row.first_seen_at?.getTime() ?? null,
   };
   return { item, bands: row.lsh_bands };
@@ -46,13 +50,18 @@ export async function computeItemSuggestions(db: Sql, itemId: string): Promise<S
   const loaded = await loadItem(db, itemId);
   if (!loaded) return [];
   const { item, bands } = loaded;
-  const { neighbours, capped } = await findNeighbours(db, item, bands);
+  const { neighbours, capped, holders, total } = await findNeighbours(db, item, bands);
 
   const byCampaign = new Map<string, { weights: number[]; total: number; members: string[] }>();
   let evidence = 0;
   for (const [id, n] of neighbours) {
-    const w = edgeWeight(n.mask);
-    if (w < MIN_EDGE_WEIGHT) continue;
+    // The full run's edge model: each shared signal weighted by its value's rarity class, plus the time term.
+    let z = MODEL.bias + MODEL.time[timeClass((n.item.firstSeenAt ?? Number.NaN) - (item.firstSeenAt ?? Number.NaN))];
+    for (const signal of KEY_SIGNALS) {
+      if (n.mask & SIGNAL_BIT[signal]) z += MODEL.key[signal][sizeClass(Math.max(2, holders.get(signal) ?? 2), total)] ?? 0;
+    }
+    const w = logistic(z);
+    if (w < MODEL.minEdge) continue;
     evidence += w;
     for (const c of n.campaigns) {
       const entry = byCampaign.get(c) ?? byCampaign.set(c, { weights: [], total: 0, members: [] }).get(c)!;

@@ -1,7 +1,7 @@
 import type { ItemGraph } from "./communities";
-import { itemReasons, signalsOf, suggestionReasons, type ItemEvidence, type Label } from "./reasons";
-import type { ClusterInput, SignalName, Suggestion } from "./types";
-import { MAX_SUGGESTION_ITEMS, MIN_CANDIDATE_SIZE, MIN_ITEM_SCORE } from "./weights";
+import { itemReasons, KEYS_OF, signalsOf, suggestionReasons, setKeyCounts, type ItemEvidence, type Label } from "./reasons";
+import type { ClusterInput, ClusterItem, SignalName, Suggestion } from "./types";
+import { MIN_CANDIDATE_SIZE, MIN_ITEM_SCORE } from "./weights";
 
 const round = (x: number) => Math.round(x * 100) / 100;
 
@@ -47,8 +47,20 @@ interface Draft {
  * one without becomes a new campaign candidate. Confirmed links are never proposed or changed; rejected links and
  * rejected pairs are never proposed again.
  */
-export function buildSuggestions(input: ClusterInput, graph: ItemGraph, communityOf: Int32Array, communityCount: number): Suggestion[] {
+export function buildSuggestions(
+  input: ClusterInput, graph: ItemGraph, communityOf: Int32Array, communityCount: number,
+  coordinationKeys: (item: ClusterItem) => readonly string[] = () => [],
+): { suggestions: Suggestion[]; topReasonOf: string[] } {
   const { items } = input;
+  const counts = new Map<string, number>();
+  const keysOf = (signal: SignalName) => (signal === "coordinated_accounts" ? coordinationKeys : KEYS_OF[signal]);
+  for (const item of items) {
+    for (const signal of ["same_account", "same_domain", "same_person", "same_outlet", "shared_narrative", "mentioned_org", "shared_hashtag", "coordinated_accounts"] as const) {
+      for (const key of keysOf(signal)!(item)) counts.set(`${signal} ${key}`, (counts.get(`${signal} ${key}`) ?? 0) + 1);
+    }
+  }
+  setKeyCounts((signal, key) => counts.get(`${signal} ${key}`) ?? 0, items.length);
+  const withCoordination = coordinationKeys;
   const index = new Map(items.map((item, i) => [item.id, i]));
   const confirmedIn: string[][] = items.map(() => []);
   for (const { itemId, campaignId } of input.confirmed) {
@@ -120,14 +132,24 @@ export function buildSuggestions(input: ClusterInput, graph: ItemGraph, communit
     }
   }
   const label: Label = (id) => input.labels.get(id) ?? id;
-  return drafts
-    .map((draft) => finish(draft, graph, input, label))
+  // Reasons name a coordinated group like any other shared value: the items carry their group key while reasons are written.
+  const reasonItems = items.map((item) => {
+    const keys = withCoordination(item);
+    return keys.length ? { ...item, coordination: keys } : item;
+  });
+  const suggestions = drafts
+    .map((draft) => finish(draft, graph, { ...input, items: reasonItems }, label))
     .filter((s) => s.members.length > 0)
     .sort((x, y) => y.score - x.score || y.members.length - x.members.length || (x.members[0].itemId < y.members[0].itemId ? -1 : 1));
+  const index2 = new Map(items.map((item, i) => [item.id, i]));
+  const topReasonOf = items.map(() => "");
+  for (const s of suggestions) for (const m of s.members) topReasonOf[index2.get(m.itemId)!] = m.reasons[0]?.detail ?? "";
+  return { suggestions, topReasonOf };
 }
 
 function finish(draft: Draft, graph: ItemGraph, input: ClusterInput, label: Label): Suggestion {
-  const members = draft.members.sort((x, y) => y.score - x.score || x.index - y.index).slice(0, MAX_SUGGESTION_ITEMS);
+  // Every member is kept: a large group says it is large (itemCount) and the UI pages its items; nothing is capped.
+  const members = draft.members.sort((x, y) => y.score - x.score || x.index - y.index);
   const withEvidence = members.map((m) => ({ ...m, evidence: evidenceOf(graph, m.index, (v) => v !== m.index && draft.reference(v)) }));
   return {
     campaignId: draft.campaignId,

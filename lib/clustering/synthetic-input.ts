@@ -4,6 +4,7 @@ import { syntheticItemId } from "../seed/synthetic/ground-truth";
 import { generateItem, type SynItem } from "../seed/synthetic/items";
 import { buildWorld } from "../seed/synthetic/world";
 import { domainsOf } from "./domains";
+import { hashtagsOf } from "./hashtags";
 import type { ClusterInput, ClusterItem } from "./types";
 
 export interface SyntheticCorpus {
@@ -42,6 +43,8 @@ function toClusterItem(item: SynItem, id: string, narrativeTagShare: number): Cl
     accounts: accounts.map((a) => `account:${a}`),
     domains: domainsOf([item.canonicalUrl]),
     narratives: item.narrative && keep(narrativeTagShare, `narrative:${id}`) ? [`narrative:${item.narrative}`] : [],
+    mentions: [],
+    hashtags: hashtagsOf(item.title, item.text),
     markers: item.marker ? [`marker:${item.marker.slug}`] : [],
     techniques: item.techniques.map((t) => `technique:${t}`),
     firstSeenAt: times.length ? Math.min(...times) : null,

@@ -20,6 +20,10 @@ export interface ClusterItem {
   /** Registrable domains of its URLs, platforms already left out (see domains.ts). */
   domains: readonly string[];
   narratives: readonly string[];
+  /** Organizations the item names as its source or mentions (an outlet column of a fact-check sheet). */
+  mentions: readonly string[];
+  /** Hashtags of its title and text, lower case without "#" (hashtags.ts). */
+  hashtags: readonly string[];
   markers: readonly string[];
   techniques: readonly string[];
   /** First sighting, epoch ms. */
@@ -52,7 +56,10 @@ export type SignalName =
   | "shared_marker"
   | "same_target"
   | "shared_technique"
-  | "close_in_time";
+  | "close_in_time"
+  | "mentioned_org"
+  | "shared_hashtag"
+  | "coordinated_accounts";
 
 /** A reason a person can check: "9 impersonate Alan Read". */
 export interface Reason {
@@ -79,7 +86,9 @@ export interface ClusterStats {
   items: number;
   pairs: number;
   edges: number;
+  contentClusters: number;
   communities: number;
+  coordinatedAccountGroups: number;
   suggestions: number;
   /** Keys shared by too many items to mean anything, per signal (see weights.ts, STOP_SHARE). */
   stoppedKeys: number;
@@ -88,7 +97,11 @@ export interface ClusterStats {
 
 export interface ClusterResult {
   suggestions: Suggestion[];
-  /** Community index of every input item, in input order (the quality bench scores these). */
+  /** Campaign-level group of every input item, in input order (the quality bench scores these). */
   communityOf: Int32Array;
+  /** Content cluster of every input item (same file, or near-identical text first seen close in time). */
+  contentOf: Int32Array;
+  /** Best reason each item is in its group, "" when it is alone (for the assignments table). */
+  topReasonOf: string[];
   stats: ClusterStats;
 }

@@ -7,7 +7,7 @@ import type { SignalName } from "./types";
  * synthetic corpus); change the version whenever a number changes, so every suggestion can be traced to the
  * weights that produced it (cluster_runs.weights_version).
  */
-export const WEIGHTS_VERSION = "2026-11-26.1";
+export { WEIGHTS_VERSION } from "./model";
 
 export interface SignalSpec {
   weight: number;
@@ -61,6 +61,20 @@ export const SIGNALS: Record<SignalName, SignalSpec> = {
   shared_technique: {
     weight: 0.1,
     why: "DISARM techniques are a small vocabulary used by most operations: it breaks ties, nothing more.",
+  },
+  mentioned_org: {
+    weight: 0.3,
+    why: "The same organization named as source or mentioned (a fact-check sheet's outlet column). Mass outlets (RT, Sputnik) "
+      + "are named on thousands of items: only a rare one says something, which the rarity weights carry.",
+  },
+  shared_hashtag: {
+    weight: 0.3,
+    why: "The same hashtag in the text. #MAGA is on everything; a hoax hashtag (#KochFarms) on a few dozen items is one push.",
+  },
+  coordinated_accounts: {
+    weight: 0.7,
+    why: "Posted by accounts that act together (coordination.ts): shared rare hashtags and posting in the same hours, "
+      + "even when their texts differ.",
   },
   close_in_time: {
     weight: 0.15,

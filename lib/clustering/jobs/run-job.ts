@@ -1,5 +1,6 @@
 import { Prisma, type PrismaClient } from "../../generated/prisma/client";
 import { recordAudit, type Actor } from "../../audit/record-audit";
+import { saveAssignments } from "../assignments";
 import { runClusteringInThread } from "../engine-thread";
 import { loadClusterInput } from "../load-input";
 import { saveSuggestions } from "../save-suggestions";
@@ -49,6 +50,7 @@ export async function runClusterJob(prisma: PrismaClient, claim: RunClaim, onPha
       if (!owned[0]) return "lost" as const;
       await tx.clusterSuggestion.updateMany({ where: { status: "open" }, data: { status: "superseded" } });
       const ids = await saveSuggestions(tx, claim.runId, result.suggestions);
+      await saveAssignments(tx, claim.runId, input.items, result);
       const stats = { ...result.stats, suggestions: ids.length };
       await tx.clusterRun.update({
         where: { id: claim.runId },
