@@ -3,7 +3,7 @@ import louvain from "graphology-communities-louvain";
 import { createRandom } from "../seed/prng";
 import type { Edges } from "./pairs";
 import type { ClusterItem } from "./types";
-import { logistic, MODEL, timeClass, type EdgeModel } from "./model";
+import { logistic, MODEL, type EdgeModel } from "./model";
 import { UnionFind } from "./union-find";
 import { SIGNAL_BIT } from "./weights";
 
