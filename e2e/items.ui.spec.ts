@@ -3,7 +3,8 @@ import { expect, test } from "@playwright/test";
 const ALAN_READ = 'Deepfake: KCL professor Alan Read "insults" Emmanuel Macron';
 
 test("items list shows seeded items with their columns", async ({ page }) => {
-  await page.goto("/items");
+  // Filtered to the demo campaign: items other specs create (dated later) can fill the first page of the whole list.
+  await page.goto("/items?campaign=matryoshka");
   await expect(page.getByRole("heading", { level: 1, name: "Items" })).toBeVisible();
   const row = page.getByRole("row").filter({ has: page.getByRole("link", { name: ALAN_READ }) });
   await expect(row).toBeVisible();
@@ -50,5 +51,6 @@ test("filters that match nothing say so and can be cleared", async ({ page }) =>
   await expect(page.getByRole("heading", { name: "No items match these filters" })).toBeVisible();
   await page.getByRole("button", { name: "Clear filters" }).first().click();
   await expect(page).toHaveURL(/\/items$/);
-  await expect(page.getByRole("link", { name: ALAN_READ })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "No items match these filters" })).toHaveCount(0);
+  await expect(page.locator("tbody tr").first()).toBeVisible();
 });
