@@ -184,8 +184,9 @@ async function main() {
     if (s.precision >= 0.8 && s.f1 > bestLink.f1) bestLink = { minLink, f1: s.f1 };
   }
   model.account.minLink = bestLink.minLink;
-  const date = new Date().toISOString().slice(0, 10);
-  model.version = `${date}.fit`;
+  // To the minute: a run records the version it used, so two fits of one day must not share it.
+  const minute = new Date().toISOString().slice(0, 16).replace(/:/g, "");
+  model.version = `${minute}.fit`;
   model.provenance = {
     command: "npm run cluster:fit", fittedAt: new Date().toISOString(), model: "weighted logistic regression (Adam, L2 1e-3), each corpus weighing the same",
     pairs: provenance, accountPairs: accounts.length, massClass: `values of rarity class ≥ ${MASS_CLASS} (on > 5 % of items) capped below the edge bar`, intercepts: Object.fromEntries(corpora.map((c, k) => [c.name, +intercepts[k].toFixed(3)])),

@@ -2,7 +2,8 @@ import { createReadStream, existsSync, readFileSync, writeFileSync } from "node:
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { parse } from "csv-parse";
-import { importFile } from "../../imports/import-file";
+import { dryRunFile, importFile } from "../../imports/import-file";
+import type { ImportMapping } from "../../imports/mapping";
 import { createTestDatabase } from "../../testing/test-database";
 import { loadClusterInput } from "../load-input";
 import type { ClusterInput } from "../types";
@@ -20,24 +21,22 @@ const EUV = "euvsdisinfo-2015-2018/sightings.csv";
 const IRA = "ira-tweets-train/ira_tweets_train.csv";
 
 /**
- * Explicit mappings of non-label columns only, until the importer's guessed mapping (import-a) lands. The IRA file
- * has no platform column and an account needs one: its constant `language` column ("English") stands in for a
- * `--set platform=twitter` constant.
+ * Each file is imported as a user would: the mapping the importer guesses from headers and values, plus only the
+ * constant its dry run asks for (the tweets have no platform column: `--set platform=x`). The label columns are
+ * taken out of the mapping whatever the guess says, so nothing that holds the answer can feed the suggestions; the
+ * "no claims" variant also leaves the claim column out, as a user importing without the text would.
  */
-const MAPPINGS: Record<Variant, { file: string; columns: Record<string, string | null> }> = {
-  "euvsdisinfo-claims": {
-    file: EUV,
-    columns: { url: "item.url", date: "sighting.observedAt", claim: "item.text", countries: "item.targetCountries", languages: null, keywords: "item.narratives", outlets: "item.organizationsMentioned", archive_url: "item.archiveUrl", case_url: null },
-  },
-  "euvsdisinfo-no-claims": {
-    file: EUV,
-    columns: { url: "item.url", date: "sighting.observedAt", claim: null, countries: "item.targetCountries", languages: null, keywords: "item.narratives", outlets: "item.organizationsMentioned", archive_url: "item.archiveUrl", case_url: null },
-  },
-  "ira-tweets": {
-    file: IRA,
-    columns: { item_id: "rowKey", author_id: "sighting.accountHandle", publish_date: "sighting.observedAt", language: "sighting.platform", post_type: null, content: "item.text", account_category: null, account_type: null },
-  },
+const VARIANTS: Record<Variant, { file: string; unmapped: string[]; constants: Record<string, string> }> = {
+  "euvsdisinfo-claims": { file: EUV, unmapped: ["case_url"], constants: {} },
+  "euvsdisinfo-no-claims": { file: EUV, unmapped: ["case_url", "claim"], constants: {} },
+  "ira-tweets": { file: IRA, unmapped: ["account_category", "account_type"], constants: { "item.platform": "x" } },
 };
+
+async function mappingFor(variant: Variant, csv: string): Promise<ImportMapping> {
+  const { unmapped, constants } = VARIANTS[variant];
+  const { mapping } = await dryRunFile(csv, { constants });
+  return { ...mapping, columns: { ...mapping.columns, ...Object.fromEntries(unmapped.map((column) => [column, null])) } };
+}
 
 export interface RealCorpus {
   variant: Variant;
@@ -58,9 +57,8 @@ export async function readCsv(file: string): Promise<Record<string, string>[]> {
 
 /** Imports one variant (cached in the temp folder by the file's size and variant: imports take ~30 s). */
 export async function loadRealCorpus(variant: Variant, options: { cache?: boolean } = {}): Promise<RealCorpus> {
-  const { file, columns } = MAPPINGS[variant];
-  const csv = path.join(REAL_TRAIN, file);
-  const cacheFile = path.join(tmpdir(), `sightline-real-${variant}-${readFileSync(csv).length}.json`);
+  const csv = path.join(REAL_TRAIN, VARIANTS[variant].file);
+  const cacheFile = path.join(tmpdir(), `sightline-real-guessed-${variant}-${readFileSync(csv).length}.json`);
   if (options.cache && existsSync(cacheFile)) {
     const cached = JSON.parse(readFileSync(cacheFile, "utf8")) as RealCorpus & { labels: [string, string][] };
     return { ...cached, input: { ...cached.input, labels: new Map(cached.labels) } };
@@ -68,7 +66,7 @@ export async function loadRealCorpus(variant: Variant, options: { cache?: boolea
   const records = await readCsv(csv);
   const db = await createTestDatabase();
   try {
-    const job = await importFile(db.prisma, csv, { actor: { kind: "system" }, mapping: { columns, defaultKind: "other" } });
+    const job = await importFile(db.prisma, csv, { actor: { kind: "system" }, mapping: await mappingFor(variant, csv) });
     const { input, bands } = await loadClusterInput(db.prisma);
     const index = new Map(input.items.map((item, i) => [item.id, i]));
     const imported = await db.prisma.$queryRaw<{ row_number: number; item_id: string | null; row_key: string | null }[]>`
