@@ -57,6 +57,7 @@ describe.skipIf(process.env.SIGHTLINE_TEST_DB !== "postgres")("stalled downloads
     expect(answered?.trim().split("\r\n")).toHaveLength(21);
     // The oldest download was ended by the stall watchdog (the others follow as their own limits pass).
     await expect(stalled[0].read()).rejects.toThrow(/stalled/);
-    await Promise.all(stalled.slice(1).map((reader) => reader.cancel()));
+    // On a slow machine the watchdog may already have ended these too: cancelling an ended download rejects.
+    await Promise.allSettled(stalled.slice(1).map((reader) => reader.cancel()));
   });
 });

@@ -9,7 +9,7 @@ export interface ItemJson {
   id: string; kind: string; title: string | null; text: string | null; original_url: string | null; canonical_url: string | null;
   platform: string | null; platform_raw?: string | null; languages: string[]; published_at: string | null; verdict: string; manipulations: string[];
   target_countries: string[]; file_sha256: string | null; first_seen_at: string | null; created_at: string; updated_at: string;
-  archive_url?: string | null; notes?: string | null; narratives?: { id: string; title: string }[];
+  archive_url?: string | null; notes?: string | null; narratives?: { id: string; title: string }[]; raw_values?: Record<string, string[]>;
   file_owner?: boolean;
   campaigns: { id: string; slug: string; status: string; confidence: number; reasons?: unknown; evidence?: string | null; decided_at?: string | null }[];
   persons: { id: string; name: string; role: string; note?: string | null }[];
@@ -18,7 +18,8 @@ export interface ItemJson {
   annotations: { id: string; marker: string; marker_name?: string; quote: string; start_offset?: number | null; end_offset?: number | null; note: string | null }[];
   sightings: { id: string; url: string | null; platform: string | null; observed_at: string;
     account: { handle: string; platform: string; url?: string | null; display_name?: string | null; label?: string | null } | null;
-    views: number | null; shares: number | null; reactions: number | null; audience_country: string | null; notes: string | null; channel: string }[];
+    views: number | null; shares: number | null; reactions: number | null; audience_country: string | null; notes: string | null; channel: string;
+    archive_url?: string | null; title?: string | null; text?: string | null }[];
 }
 
 /** Reference data has no timestamps of its own: a fixed instant keeps the bundle deterministic. */
@@ -135,6 +136,7 @@ export function itemObjects(item: ItemJson, exported: { campaigns: ReadonlySet<s
     x_sightline_platform: item.platform_raw ?? item.platform ?? undefined, x_sightline_language: item.languages[0] ?? undefined, x_sightline_languages: itemLanguagesToStix(item.languages), x_sightline_verdict: item.verdict,
     x_sightline_manipulations: item.manipulations, x_sightline_target_countries: item.target_countries, x_sightline_published_at: item.published_at ?? undefined,
     x_sightline_archive_url: item.archive_url ?? undefined, x_sightline_notes: item.notes ?? undefined,
+    x_sightline_raw_values: item.raw_values && Object.keys(item.raw_values).length ? item.raw_values : undefined,
     x_sightline_narrative_refs: narratives.map((n) => ids.narrative(n.id)),
   }));
   const linked = item.campaigns.filter((c) => exported.campaigns.has(c.id));
@@ -148,6 +150,7 @@ export function itemObjects(item: ItemJson, exported: { campaigns: ReadonlySet<s
       x_sightline_account: s.account ? compact({ platform: s.account.platform, handle: s.account.handle, url: s.account.url, display_name: s.account.display_name, label: s.account.label }) : undefined, x_sightline_views: s.views ?? undefined,
       x_sightline_shares: s.shares ?? undefined, x_sightline_reactions: s.reactions ?? undefined, x_sightline_audience_country: s.audience_country ?? undefined,
       x_sightline_channel: s.channel,
+      x_sightline_archive_url: s.archive_url ?? undefined, x_sightline_title: s.title ?? undefined, x_sightline_text: s.text ?? undefined,
     }));
   }
   for (const c of linked) {

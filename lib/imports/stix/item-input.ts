@@ -38,6 +38,8 @@ export interface ItemPlan {
   campaignLinks: CampaignLink[];
   /** What the ingest's account reference cannot carry: an account's display name and analyst's label. */
   accountDetails: { platform: string; handle: string; displayName?: string; label?: string }[];
+  /** Values the source kept as written (items.raw_values), restored on the item as they were. */
+  rawValues: Record<string, string[]>;
 }
 
 const schema = logSightingSchema({ lenient: true });
@@ -144,7 +146,18 @@ export function itemPlan(observed: StixObject, folded: Folded, index: BundleInde
       const label = typeof a.label === "string" ? a.label : undefined;
       return displayName || label ? [{ ...account, displayName, label }] : [];
     }),
+    rawValues: rawValuesOf(observed.x_sightline_raw_values),
   };
+}
+
+/** `{ column: [values] }` as exported; anything else is ignored (another tool's property of the same name). */
+function rawValuesOf(value: unknown): Record<string, string[]> {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return {};
+  const out: Record<string, string[]> = {};
+  for (const [column, values] of Object.entries(value)) {
+    if (Array.isArray(values)) out[column.slice(0, 300)] = values.filter((v): v is string => typeof v === "string").map((v) => v.slice(0, 2000)).slice(0, 200);
+  }
+  return out;
 }
 
 /** A STIX sighting as Sightline's: where, when, by whom, reach, notes (description) — or, from another tool, its STIX facts as notes. */
@@ -168,6 +181,10 @@ function sightingInput(sighting: StixObject, index: BundleIndex) {
     reactions: sighting.x_sightline_reactions ?? null,
     audienceCountry: stringProp(sighting, "x_sightline_audience_country"),
     notes: own ? stringProp(sighting, "description") : foreignNotes,
+    // What this sighting showed where it differed from the item (a merge keeps it on the sighting).
+    archiveUrl: stringProp(sighting, "x_sightline_archive_url"),
+    title: stringProp(sighting, "x_sightline_title"),
+    text: stringProp(sighting, "x_sightline_text"),
   };
 }
 

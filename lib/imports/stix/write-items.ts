@@ -1,3 +1,4 @@
+import { storeRawValues } from "../jobs/store-raw-values";
 import { sqlTransaction, type SqlTransaction } from "../../db/sql-transaction";
 import { isTransactionConflict } from "../../db/transaction-conflict";
 import { Prisma, type PrismaClient } from "../../generated/prisma/client";
@@ -81,6 +82,7 @@ async function writeInTransaction(tx: SqlTransaction, jobId: string, actor: Acto
     results.set(r.rowNumber, { ...r, itemId: r.itemId ?? null, sightingId: r.sightingId ?? null, field: r.field ?? null, reason: r.reason ?? null });
     if (r.sightingId && channelOf.has(r.rowNumber)) channels.push({ sighting: r.sightingId, channel: channelOf.get(r.rowNumber)! });
   }
+  await storeRawValues(tx, jobId, items.map((i) => ({ rowNumber: i.observedRow, itemId: itemOf.get(i.observedId), rawValues: i.plan.rawValues })));
   await restoreChannels(tx, channels);
   await fillAccountDetails(tx, actor, items.flatMap((i) => i.plan.accountDetails));
   await writeCampaignLinks(tx, actor, items.flatMap((i) => {
